@@ -1,0 +1,4 @@
+import { setProjectAnnotations } from '@storybook/web-components-vite';
+import * as preview from './preview';
+
+setProjectAnnotations([preview]);

@@ -1,0 +1,6 @@
+export default {
+  globs: ['packages/elements/src/**/*.ts'],
+  exclude: ['**/*.styles.ts', '**/*.test.ts'],
+  outdir: 'packages/elements',
+  litelement: true,
+};

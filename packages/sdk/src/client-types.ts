@@ -1,0 +1,88 @@
+/**
+ * The public shape of a dpg-kit client, as returned by `createClient`.
+ */
+import type { CommunityOfPractice, CopStatus, DigitalPublicGood, Pilot, PilotStatus, SdgNumber } from './model.js';
+import type { Issue } from './issues.js';
+import type { DpgFacets, DpgQuery, OneOrMany, Page } from './query/types.js';
+import type { LoadOptions, SourceMeta } from './sources/source.js';
+
+/** A pilot query: fields combine with AND, values within a field with OR. */
+export interface PilotQuery {
+  /** ISO 3166-1 alpha-2 code. */
+  country?: OneOrMany<string>;
+  /** DPG id or name. */
+  dpg?: OneOrMany<string>;
+  sector?: OneOrMany<string>;
+  status?: OneOrMany<PilotStatus>;
+  /** Free text over title, summary, partners and DPG names. */
+  q?: string;
+}
+
+/** A country and the pilots that run in it. */
+export interface PilotCountry {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  /** ISO 3166-1 numeric, as a three-digit string (what world maps key on). */
+  numeric: string | null;
+  pilots: Pilot[];
+}
+
+/** A Sustainable Development Goal with its official English title and colour. */
+export interface Sdg {
+  goal: SdgNumber;
+  title: string;
+  /** Official UN colour, `#rrggbb`. */
+  color: string;
+}
+
+/** A country as the SDK knows it. */
+export interface Country {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  numeric: string | null;
+  /** English short name. */
+  name: string;
+}
+
+export interface DpgApi {
+  /** Lists DPGs matching `query` (slim records: no indicators, no SDG evidence). */
+  list(query?: DpgQuery, options?: LoadOptions): Promise<Page<DigitalPublicGood>>;
+  /** Number of DPGs matching `query`. */
+  count(query?: DpgQuery, options?: LoadOptions): Promise<number>;
+  /**
+   * One DPG, full record, by id, slug, registry id or alias (case-insensitive).
+   * Rejects with a `DpgError` of code `not-found` when there is none.
+   */
+  get(id: string, options?: LoadOptions): Promise<DigitalPublicGood>;
+  /** Counts per SDG, type, licence, country, stage and sector for `query`. */
+  facets(query?: DpgQuery, options?: LoadOptions): Promise<DpgFacets>;
+  /** The pilots that use a DPG. */
+  pilots(id: string, options?: LoadOptions): Promise<Pilot[]>;
+}
+
+export interface PilotApi {
+  list(query?: PilotQuery, options?: LoadOptions): Promise<Pilot[]>;
+  /** Rejects with `not-found` when there is no such pilot. */
+  get(id: string, options?: LoadOptions): Promise<Pilot>;
+  /** Every pilot country with its pilots, sorted by code. */
+  countries(query?: PilotQuery, options?: LoadOptions): Promise<PilotCountry[]>;
+  /** The registry DPGs a pilot uses (those the registry in use has). */
+  dpgs(id: string, options?: LoadOptions): Promise<DigitalPublicGood[]>;
+}
+
+export interface CopApi {
+  list(query?: { status?: OneOrMany<CopStatus> }, options?: LoadOptions): Promise<CommunityOfPractice[]>;
+}
+
+/** A dpg-kit client: one set of sources, loaded once, queried many times. */
+export interface DpgClient {
+  readonly dpgs: DpgApi;
+  readonly pilots: PilotApi;
+  readonly cops: CopApi;
+  readonly sdgs: { list(): Sdg[]; get(goal: number): Sdg | undefined };
+  readonly countries: { get(code: string): Country | undefined; name(code: string, lang?: string): string };
+  /** Every Issue raised while reading the sources loaded so far. */
+  issues(options?: LoadOptions): Promise<Issue[]>;
+  /** Where the registry data came from, and whether it is stale. */
+  meta(options?: LoadOptions): Promise<SourceMeta>;
+}

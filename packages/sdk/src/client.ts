@@ -1,0 +1,133 @@
+/**
+ * `createClient`: the one place that wires sources, adapters, the store and the queries.
+ */
+import type { CommunityOfPractice, DigitalPublicGood, Pilot } from './model.js';
+import type { Issue } from './issues.js';
+import { DpgError } from './errors.js';
+import type { DpgClient, Sdg } from './client-types.js';
+import { DpgStore } from './store.js';
+import type { RegistryData, RegistrySource } from './sources/source.js';
+import { snapshotSource } from './sources/snapshot.js';
+import { SharedLoad } from './util/shared-load.js';
+import { SDG_LIST, sdgInfo } from './normalize/sdgs.js';
+import { alpha2ToNumeric, countryName, countryInfo } from './normalize/countries.js';
+import { loadPilotData, type PilotDataOptions, type PilotData } from './pilots/source.js';
+import { filterCops, filterPilots, linkPilotDpgs, pilotCountries, pilotsForDpg } from './pilots/query.js';
+
+/** Options of `createClient`. Every field is optional: `createClient()` reads the embedded snapshot. */
+export interface ClientOptions extends PilotDataOptions {
+  /** Where registry records come from. Default: the embedded snapshot. */
+  registry?: RegistrySource;
+}
+
+interface Loaded extends RegistryData {
+  store: DpgStore;
+}
+
+/**
+ * Creates a client. Nothing loads until the first query; each source then loads once and is
+ * shared by every query, so many elements on a page cost one load.
+ */
+export function createClient(options: ClientOptions = {}): DpgClient {
+  const registry = options.registry ?? snapshotSource();
+  const registryLoad = new SharedLoad<Loaded>(
+    async (signal) => {
+      const data = await registry.load({ signal });
+      return { ...data, store: new DpgStore(data.records) };
+    },
+    { keep: true },
+  );
+  const pilotLoad = new SharedLoad<PilotData>((signal) => loadPilotData(options, signal), { keep: true });
+  const fullRecords = new Map<string, DigitalPublicGood>();
+
+  const loaded = (signal?: AbortSignal) => registryLoad.get(signal, `the registry from ${registry.name}`);
+
+  /** Pilots with their DPG links checked against the registry in use. */
+  const linkedPilots = async (signal?: AbortSignal): Promise<Pilot[]> => {
+    const [{ store }, { pilots }] = await Promise.all([loaded(signal), pilotLoad.get(signal, 'the pilots')]);
+    return linkPilotDpgs(pilots, (key) => store.find(key));
+  };
+
+  const notFound = (what: string, id: string) =>
+    new DpgError('not-found', `No ${what} with id "${id}". List them to see which ids exist.`);
+
+  return {
+    dpgs: {
+      async list(query = {}, { signal } = {}) {
+        const { store, meta } = await loaded(signal);
+        return { ...store.list(query), meta };
+      },
+      async count(query = {}, { signal } = {}) {
+        return (await loaded(signal)).store.count(query);
+      },
+      async get(id, { signal } = {}) {
+        const { store } = await loaded(signal);
+        const record = typeof id === 'string' ? store.find(id) : undefined;
+        if (!record) throw notFound('DPG', String(id));
+        const cached = fullRecords.get(record.id);
+        if (cached) return cached;
+        const full = (await registry.loadFull?.(record.id, signal ? { signal } : {})) ?? record;
+        fullRecords.set(record.id, full);
+        return full;
+      },
+      async facets(query = {}, { signal } = {}) {
+        return (await loaded(signal)).store.facets(query);
+      },
+      async pilots(id, { signal } = {}) {
+        const { store } = await loaded(signal);
+        const record = store.find(id);
+        if (!record) throw notFound('DPG', id);
+        return pilotsForDpg(await linkedPilots(signal), record.id);
+      },
+    },
+    pilots: {
+      async list(query = {}, { signal } = {}) {
+        return filterPilots(await linkedPilots(signal), query);
+      },
+      async get(id, { signal } = {}) {
+        const pilot = (await linkedPilots(signal)).find((p) => p.id === id);
+        if (!pilot) throw notFound('pilot', id);
+        return pilot;
+      },
+      async countries(query = {}, { signal } = {}) {
+        return pilotCountries(filterPilots(await linkedPilots(signal), query)).map((entry) => ({
+          ...entry,
+          numeric: alpha2ToNumeric(entry.code) ?? null,
+        }));
+      },
+      async dpgs(id, { signal } = {}) {
+        const pilot = await this.get(id, signal ? { signal } : {});
+        const { store } = await loaded(signal);
+        return pilot.dpgs.flatMap((dpg) => (dpg.id ? [store.find(dpg.id)!] : []));
+      },
+    },
+    cops: {
+      async list(query = {}, { signal } = {}): Promise<CommunityOfPractice[]> {
+        return filterCops((await pilotLoad.get(signal, 'the Communities of Practice')).cops, query);
+      },
+    },
+    sdgs: {
+      list: (): Sdg[] => SDG_LIST.map((goal) => sdgInfo(goal)!),
+      get: (goal: number) => sdgInfo(goal),
+    },
+    countries: {
+      get: (code: string) => countryInfo(code),
+      name: (code: string, lang?: string) => countryName(code, lang),
+    },
+    async issues({ signal } = {}): Promise<Issue[]> {
+      const [registryData, pilotData] = await Promise.all([loaded(signal), pilotLoad.get(signal, 'the pilots')]);
+      return [...registryData.issues, ...pilotData.issues];
+    },
+    async meta({ signal } = {}) {
+      return (await loaded(signal)).meta;
+    },
+  };
+}
+
+let defaultClient: DpgClient | undefined;
+
+/** The client every element uses when no `<dpg-provider>` gives another: the embedded snapshot. */
+export function getDefaultClient(): DpgClient {
+  defaultClient ??= createClient();
+  return defaultClient;
+}

@@ -1,0 +1,148 @@
+/**
+ * The data model of dpg-kit: what every adapter produces and every query returns.
+ *
+ * Field names stay stable across versions; new optional fields may be added.
+ * Country codes are ISO 3166-1 alpha-2 (upper case), SDGs are numbers 1–17.
+ */
+
+/** The kinds of Digital Public Good the registry knows. */
+export type DpgType = 'software' | 'content' | 'data' | 'ai-model' | 'standard';
+
+/** Where a record stands in the registry: an accepted DPG or a nominee. */
+export type Stage = 'dpg' | 'nominee';
+
+/** A Sustainable Development Goal number, 1 to 17. */
+export type SdgNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+
+/** How a licence lets people use the good. */
+export type LicenseKind = 'open' | 'non-commercial' | 'unknown';
+
+/** One licence of a DPG. */
+export interface License {
+  /** SPDX identifier when the licence is known to SPDX (e.g. `MIT`, `CC-BY-4.0`), else null. */
+  spdx: string | null;
+  /** The licence as the source wrote it, trimmed. */
+  name: string;
+  /** Open, non-commercial (e.g. CC-BY-NC), or unknown. */
+  kind: LicenseKind;
+  /** Evidence link (http/https only). */
+  url?: string;
+}
+
+/** One SDG a DPG contributes to. */
+export interface SdgEntry {
+  goal: SdgNumber;
+  /** Why the good is relevant to the goal, as the source states it (full records only). */
+  evidence?: string;
+}
+
+/** A link with an optional label, always http or https. */
+export interface Link {
+  url: string;
+  label?: string;
+}
+
+/** A source-code or content repository. */
+export interface Repository {
+  url: string;
+  name?: string;
+}
+
+/** An organisation behind a DPG. Contact persons are never part of the model. */
+export interface Organization {
+  name: string;
+  website?: string;
+  /** `owner`, `maintainer`, `funder`, `implementer`, or another role the source names. */
+  role?: string;
+}
+
+/** Countries as ISO 3166-1 alpha-2 codes, sorted and without duplicates. */
+export interface CountryCodes {
+  deployment: string[];
+  development: string[];
+}
+
+/** The DPG Standard indicators, by key. */
+export type IndicatorKey =
+  | 'ownership'
+  | 'license'
+  | 'platformIndependence'
+  | 'documentation'
+  | 'nonPII'
+  | 'privacy'
+  | 'standards'
+  | 'doNoHarm';
+
+/** One DPG Standard indicator as the source answers it. */
+export interface Indicator {
+  /** True when the source states the indicator is met, false when it states it is not, null when unclear. */
+  met: boolean | null;
+  /** The source's own words, plain text. */
+  evidence?: string;
+  /** Evidence links, http/https only. */
+  links: Link[];
+}
+
+/** A Digital Public Good or nominee from the registry. */
+export interface DigitalPublicGood {
+  /** Stable slug, e.g. `dhis2`. */
+  id: string;
+  /** The registry's own id where it has one (numeric string in the registry web app). */
+  registryId?: string;
+  name: string;
+  aliases: string[];
+  description: string;
+  website?: string;
+  types: DpgType[];
+  licenses: License[];
+  sdgs: SdgEntry[];
+  sectors: string[];
+  repositories: Repository[];
+  organizations: Organization[];
+  stage: Stage;
+  countries: CountryCodes;
+  /** The good's page in the public registry, when known. */
+  registryUrl?: string;
+  /** DPG Standard indicators, present on full records when the source has them. */
+  indicators?: Partial<Record<IndicatorKey, Indicator>>;
+}
+
+/** Status of a pathfinder pilot. */
+export type PilotStatus = 'announced' | 'active' | 'complete';
+
+/** A DPG a pilot uses: linked to the registry by id when it is there, else kept by name. */
+export interface PilotDpg {
+  name: string;
+  /** Registry id (slug) when the DPG is in the registry source in use. */
+  id?: string;
+}
+
+/** A pathfinder pilot: a DPG put to work in one or more countries. */
+export interface Pilot {
+  id: string;
+  title: string;
+  summary: string;
+  dpgs: PilotDpg[];
+  /** ISO 3166-1 alpha-2 codes. */
+  countries: string[];
+  partners: string[];
+  sector: string;
+  status: PilotStatus;
+  /** ISO date (YYYY-MM-DD or YYYY-MM or YYYY) when announced, if known. */
+  announced?: string;
+  links: Link[];
+  /** Why the data says what it says (e.g. how the status was chosen), for maintainers and curious readers. */
+  note?: string;
+}
+
+/** Status of a Community of Practice. */
+export type CopStatus = 'complete' | 'in-progress' | 'coming-soon';
+
+/** A Community of Practice convened by the DPGA. */
+export interface CommunityOfPractice {
+  id: string;
+  priorityArea: string;
+  /** The focus area, or null while still to be decided. */
+  focus: string | null;
+  status: CopStatus;
+}

@@ -1,0 +1,62 @@
+import type { DigitalPublicGood, DpgType, LicenseKind, SdgNumber, Stage } from '../model.js';
+import type { SourceMeta } from '../sources/source.js';
+
+/** One value or several: several values of one field match any of them (OR). */
+export type OneOrMany<T> = T | readonly T[];
+
+/** Sort orders for DPG lists. `relevance` falls back to `name` without a search text. */
+export type DpgSort = 'relevance' | 'name' | 'countries';
+
+/**
+ * A DPG query. Fields combine with AND; several values within one field combine with OR.
+ * Every field is optional: `{}` lists everything.
+ */
+export interface DpgQuery {
+  /** Full-text search over name, aliases and description (prefix and typo tolerant). */
+  q?: string;
+  sdg?: OneOrMany<SdgNumber | number>;
+  type?: OneOrMany<DpgType>;
+  /** SPDX id (case-insensitive) or a licence kind: `open`, `non-commercial`. */
+  license?: OneOrMany<string>;
+  /** ISO 3166-1 alpha-2 code of a deployment or development country. */
+  country?: OneOrMany<string>;
+  stage?: OneOrMany<Stage>;
+  sector?: OneOrMany<string>;
+  sort?: DpgSort;
+  /** 1-based page number; default 1. */
+  page?: number;
+  /** Records per page, 1 to 1000; default 24. */
+  pageSize?: number;
+}
+
+/** One page of results. */
+export interface Page<T> {
+  items: T[];
+  /** Matches across all pages. */
+  total: number;
+  page: number;
+  pageSize: number;
+  /** Number of pages (0 when nothing matched). */
+  pages: number;
+  meta: SourceMeta;
+}
+
+/** How many results have one value of a field. */
+export interface FacetCount<V> {
+  value: V;
+  count: number;
+}
+
+/** Counts per value of each filterable field for a query, each computed without its own filter. */
+export interface DpgFacets {
+  total: number;
+  sdg: FacetCount<SdgNumber>[];
+  type: FacetCount<DpgType>[];
+  license: FacetCount<string>[];
+  licenseKind: FacetCount<LicenseKind>[];
+  country: FacetCount<string>[];
+  stage: FacetCount<Stage>[];
+  sector: FacetCount<string>[];
+}
+
+export type { DigitalPublicGood };

@@ -1,0 +1,55 @@
+/**
+ * The embedded snapshot: the registry as dpg-kit last captured it, shipped in the package.
+ *
+ * It is split so that a list or a search loads one slim file of every DPG, and a full card
+ * loads only the shard holding its long texts and DPG Standard answers. Both load lazily, so
+ * importing the SDK costs nothing until data is asked for.
+ */
+import type { DigitalPublicGood } from '../model.js';
+import { DpgError } from '../errors.js';
+import type { LoadOptions, RegistryData, RegistrySource } from './source.js';
+import { loadShard, loadSlim, shardOf, type SnapshotDetails } from '../snapshot-data/index.js';
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new DpgError('aborted', 'Loading the embedded snapshot was aborted.', { cause: signal.reason });
+}
+
+/** Joins a slim record with its long texts. */
+export function withDetails(record: DigitalPublicGood, details: SnapshotDetails | undefined): DigitalPublicGood {
+  if (!details) return record;
+  return {
+    ...record,
+    sdgs: record.sdgs.map((entry) => {
+      const evidence = details.sdgEvidence?.[entry.goal];
+      return evidence ? { ...entry, evidence } : entry;
+    }),
+    ...(details.indicators ? { indicators: details.indicators } : {}),
+  };
+}
+
+/** The embedded registry snapshot (the default source). */
+export function snapshotSource(): RegistrySource {
+  let slim: Promise<RegistryData> | undefined;
+  return {
+    name: 'snapshot',
+    async load({ signal }: LoadOptions = {}): Promise<RegistryData> {
+      throwIfAborted(signal);
+      slim ??= loadSlim().then((file) => ({
+        records: file.dpgs,
+        issues: file.issues,
+        meta: { source: `snapshot of ${file.source}`, asOf: file.asOf },
+      }));
+      const data = await slim;
+      throwIfAborted(signal);
+      return data;
+    },
+    async loadFull(id: string, { signal }: LoadOptions = {}): Promise<DigitalPublicGood | undefined> {
+      const { records } = await this.load(signal ? { signal } : {});
+      const record = records.find((r) => r.id === id);
+      if (!record) return undefined;
+      const shard = await loadShard(shardOf(id));
+      throwIfAborted(signal);
+      return withDetails(record, shard[id]);
+    },
+  };
+}

@@ -1,0 +1,68 @@
+// `npm test`: every check in turn — types, lint, Node tests, browser tests, stories — then one
+// line with the sum of every runner's passed and failed tests. Exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
+
+const COUNTS = 'coverage/counts';
+rmSync(COUNTS, { recursive: true, force: true });
+
+/** Runs a command with inherited output; returns its exit code. */
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  return result.status ?? 1;
+}
+
+function readCounts(file) {
+  if (!existsSync(file)) return null;
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/** Node's test runner prints "ℹ pass N" and "ℹ fail N"; read them back from its TAP-free output. */
+function runNodeTests() {
+  const result = spawnSync('npm', ['run', '--silent', 'test:node'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(result.stdout);
+  const pick = (name) => Number(result.stdout.match(new RegExp(`^ℹ ${name} (\\d+)$`, 'm'))?.[1] ?? NaN);
+  return { code: result.status ?? 1, passed: pick('pass'), failed: pick('fail') };
+}
+
+const steps = [];
+function step(name, fn) {
+  console.log(`\n▶ ${name}`);
+  const outcome = fn();
+  steps.push({ name, ...outcome });
+}
+
+if (!findChromium()) {
+  console.error(NO_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+
+step('manifest', () => ({ code: run('npm', ['run', '--silent', 'manifest']) }));
+step('typecheck', () => ({ code: run('npm', ['run', '--silent', 'typecheck']) }));
+step('lint', () => ({ code: run('npm', ['run', '--silent', 'lint']) }));
+step('node tests', () => runNodeTests());
+step('browser tests', () => {
+  const code = run('npm', ['run', '--silent', 'test:browser']);
+  return { code, ...(readCounts(`${COUNTS}/browser.json`) ?? {}) };
+});
+step('stories', () => {
+  const code = run('npx', ['vitest', 'run', '--project=storybook', '--reporter=default', '--reporter=json', `--outputFile.json=${COUNTS}/stories.json`]);
+  const report = readCounts(`${COUNTS}/stories.json`);
+  return { code, passed: report?.numPassedTests, failed: report ? report.numFailedTests : undefined };
+});
+
+let passed = 0;
+let failed = 0;
+console.log('\nSummary');
+for (const s of steps) {
+  // A step without test counts (types, lint) counts as one check.
+  const p = Number.isFinite(s.passed) ? s.passed : s.code === 0 ? 1 : 0;
+  let f = Number.isFinite(s.failed) ? s.failed : s.code === 0 ? 0 : 1;
+  if (s.code !== 0 && f === 0) f = 1; // a runner that failed without failing a test still failed
+  passed += p;
+  failed += f;
+  console.log(`  ${s.code === 0 ? '✓' : '✗'} ${s.name.padEnd(16)} ${p} passed, ${f} failed`);
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,30 @@
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './scripts/chromium.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(NO_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+
+export default {
+  files: ['test/elements/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  hostname: '127.0.0.1',
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('coverage/counts/browser.json')],
+  coverage: true,
+  coverageConfig: {
+    include: ['packages/elements/src/**/*.ts'],
+    exclude: ['**/node_modules/**'],
+    report: true,
+    reportDir: 'coverage/browser',
+    reporters: ['text-summary', 'lcovonly'],
+    threshold: { statements: 90, branches: 90, functions: 90, lines: 90 },
+  },
+};
