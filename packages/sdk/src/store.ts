@@ -29,11 +29,16 @@ export interface StorePage {
 
 export class DpgStore {
   readonly records: readonly DigitalPublicGood[];
+  /** The records in name order: filters walk this so that the default sort costs nothing. */
+  readonly #byName: readonly DigitalPublicGood[];
+  readonly #nameRank = new Map<DigitalPublicGood, number>();
   readonly #byKey = new Map<string, DigitalPublicGood>();
   #search: SearchIndex | undefined;
 
   constructor(records: readonly DigitalPublicGood[]) {
     this.records = records;
+    this.#byName = [...records].sort((a, b) => collator.compare(a.name, b.name));
+    this.#byName.forEach((record, rank) => this.#nameRank.set(record, rank));
     // Ids win over registry ids, which win over names, which win over aliases: later sets never overwrite.
     const keyed: Array<(r: DigitalPublicGood) => readonly (string | undefined)[]> = [
       (r) => [r.id],
@@ -62,36 +67,38 @@ export class DpgStore {
     this.#search ??= new SearchIndex(this.records);
   }
 
-  /** Matching records in sort order, with their search scores. */
+  /** Matching records in the query's sort order. */
   #matches(query: DpgQuery): DigitalPublicGood[] {
     const predicates = buildPredicates(query);
-    const text = typeof query.q === 'string' ? query.q.trim() : '';
     if (query.q !== undefined && typeof query.q !== 'string') {
       throw new DpgError('invalid-query', `Query field "q" must be a string, not ${typeof query.q}.`);
-    }
-    let scored: Array<{ record: DigitalPublicGood; score: number }>;
-    if (text) {
-      this.warmSearch();
-      const hits = this.#search!.search(text);
-      scored = [];
-      for (const [index, score] of hits) {
-        const record = this.records[index]!;
-        if (matchesAll(record, predicates)) scored.push({ record, score });
-      }
-    } else {
-      scored = this.records.filter((record) => matchesAll(record, predicates)).map((record) => ({ record, score: 0 }));
     }
     const sort = query.sort ?? 'relevance';
     if (sort !== 'relevance' && sort !== 'name' && sort !== 'countries') {
       throw new DpgError('invalid-query', `Unknown sort "${String(sort)}"; use relevance, name or countries.`);
     }
-    const byName = (a: DigitalPublicGood, b: DigitalPublicGood) => collator.compare(a.name, b.name);
+    const text = query.q?.trim() ?? '';
+    let matches: DigitalPublicGood[];
+    if (text) {
+      this.warmSearch();
+      matches = [];
+      // MiniSearch yields hits best first, which is the relevance order.
+      for (const index of this.#search!.search(text).keys()) {
+        const record = this.records[index]!;
+        if (matchesAll(record, predicates)) matches.push(record);
+      }
+      if (sort === 'name') matches.sort((a, b) => this.#rank(a) - this.#rank(b));
+    } else {
+      matches = this.#byName.filter((record) => matchesAll(record, predicates));
+    }
     if (sort === 'countries') {
-      scored.sort((a, b) => b.record.countries.deployment.length - a.record.countries.deployment.length || byName(a.record, b.record));
-    } else if (sort === 'name' || !text) {
-      scored.sort((a, b) => byName(a.record, b.record));
-    } // relevance with text: MiniSearch already ordered by score.
-    return scored.map((entry) => entry.record);
+      matches.sort((a, b) => b.countries.deployment.length - a.countries.deployment.length || this.#rank(a) - this.#rank(b));
+    }
+    return matches;
+  }
+
+  #rank(record: DigitalPublicGood): number {
+    return this.#nameRank.get(record) ?? 0;
   }
 
   /** One page of the records matching `query`. Throws `invalid-query` on a bad query. */
