@@ -10,12 +10,12 @@ import { parseArgs } from 'node:util';
 import { adaptAny } from '../packages/sdk/src/adapters/detect.js';
 import { adaptLegacy } from '../packages/sdk/src/adapters/legacy.js';
 import { fetchJson } from '../packages/sdk/src/sources/fetch-json.js';
+import { redactEmails } from '../packages/sdk/src/normalize/text.js';
 import type { DigitalPublicGood } from '../packages/sdk/src/model.js';
 import type { Issue } from '../packages/sdk/src/issues.js';
 import { SHARD_COUNT, shardOf, type SnapshotDetails, type SnapshotFile, type SnapshotShard } from '../packages/sdk/src/snapshot-data/index.js';
 
 const OUT = new URL('../packages/sdk/src/snapshot-data/', import.meta.url);
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -48,7 +48,7 @@ async function readInput(from: string): Promise<{ records: DigitalPublicGood[]; 
 
 /** Personal contact data never ships: e-mail addresses are cut out of every text. */
 function scrub<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? v.replace(EMAIL, '[e-mail removed]') : v)) as T;
+  return JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? redactEmails(v) : v)) as T;
 }
 
 /** A data module: the JSON inside a string, because engines parse JSON faster than object literals. */

@@ -1,30 +1,18 @@
 /**
  * The public shape of a dpg-kit client, as returned by `createClient`.
  */
-import type { CommunityOfPractice, CopStatus, DigitalPublicGood, Pilot, PilotStatus, SdgNumber } from './model.js';
+import type { CommunityOfPractice, DigitalPublicGood, Pilot, SdgNumber } from './model.js';
 import type { Issue } from './issues.js';
-import type { DpgFacets, DpgQuery, OneOrMany, Page } from './query/types.js';
+import type { DpgFacets, DpgQuery, Page } from './query/types.js';
+import type { CopQuery, PilotCountry as PilotCountryGroup, PilotQuery } from './pilots/query.js';
 import type { LoadOptions, SourceMeta } from './sources/source.js';
 
-/** A pilot query: fields combine with AND, values within a field with OR. */
-export interface PilotQuery {
-  /** ISO 3166-1 alpha-2 code. */
-  country?: OneOrMany<string>;
-  /** DPG id or name. */
-  dpg?: OneOrMany<string>;
-  sector?: OneOrMany<string>;
-  status?: OneOrMany<PilotStatus>;
-  /** Free text over title, summary, partners and DPG names. */
-  q?: string;
-}
+export type { PilotQuery, CopQuery } from './pilots/query.js';
 
-/** A country and the pilots that run in it. */
-export interface PilotCountry {
-  /** ISO 3166-1 alpha-2. */
-  code: string;
+/** A country and the pilots that run in it, with its numeric code for maps. */
+export interface PilotCountry extends PilotCountryGroup {
   /** ISO 3166-1 numeric, as a three-digit string (what world maps key on). */
   numeric: string | null;
-  pilots: Pilot[];
 }
 
 /** A Sustainable Development Goal with its official English title and colour. */
@@ -71,7 +59,7 @@ export interface PilotApi {
 }
 
 export interface CopApi {
-  list(query?: { status?: OneOrMany<CopStatus> }, options?: LoadOptions): Promise<CommunityOfPractice[]>;
+  list(query?: CopQuery, options?: LoadOptions): Promise<CommunityOfPractice[]>;
 }
 
 /** A dpg-kit client: one set of sources, loaded once, queried many times. */

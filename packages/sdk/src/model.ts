@@ -34,6 +34,8 @@ export interface SdgEntry {
   goal: SdgNumber;
   /** Why the good is relevant to the goal, as the source states it (full records only). */
   evidence?: string;
+  /** Evidence links the source gives for the goal, http/https only (full records only). */
+  links?: Link[];
 }
 
 /** A link with an optional label, always http or https. */

@@ -1,0 +1,216 @@
+#!/usr/bin/env node
+/**
+ * `dpg-kit`: the SDK on the command line. List and search DPGs, pilots and Communities of
+ * Practice as a table or JSON, and validate a partner's pilots or Communities of Practice file.
+ *
+ * Exit codes: 0 done, 1 invalid file or failed request, 2 wrong usage.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { createClient } from '../client.js';
+import { httpSource } from '../sources/http.js';
+import { isDpgError } from '../errors.js';
+import { validateCopsFile, validatePilotsFile } from '../pilots/validate.js';
+import type { DpgQuery } from '../query/types.js';
+import type { RegistrySource } from '../sources/source.js';
+import { adaptAny } from '../adapters/detect.js';
+import { table } from './format.js';
+
+const USAGE = `Usage: dpg-kit <command> [options]
+
+Commands:
+  dpgs                 list DPGs   (--q TEXT --sdg N --type T --country CC --license L --stage S --sector S
+                                    --sort relevance|name|countries --limit N)
+  dpg <id>             one DPG, full record
+  pilots               list pathfinder pilots (--q TEXT --country CC --dpg ID --sector S --status S)
+  cops                 list Communities of Practice (--status complete|in-progress|coming-soon)
+  validate <file>      check a pilots or Communities of Practice file (--kind pilots|cops)
+
+Options:
+  --json               print JSON instead of a table
+  --registry SRC       read DPGs from a registry file or http(s) URL instead of the embedded snapshot
+  --help               this text`;
+
+class UsageError extends Error {}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        q: { type: 'string' },
+        sdg: { type: 'string', multiple: true },
+        type: { type: 'string', multiple: true },
+        country: { type: 'string', multiple: true },
+        license: { type: 'string', multiple: true },
+        stage: { type: 'string', multiple: true },
+        sector: { type: 'string', multiple: true },
+        sort: { type: 'string' },
+        limit: { type: 'string' },
+        dpg: { type: 'string', multiple: true },
+        status: { type: 'string', multiple: true },
+        kind: { type: 'string' },
+        registry: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+
+function print(data: unknown, render: () => string): void {
+  console.log(values.json ? JSON.stringify(data, null, 2) : render());
+}
+
+/** A registry file on disk, read through the same adapters as any other source. */
+function fileSource(path: string): RegistrySource {
+  return {
+    name: path,
+    async load() {
+      const { records, issues } = adaptAny(JSON.parse(await readFile(path, 'utf8')));
+      return { records, issues, meta: { source: path } };
+    },
+  };
+}
+
+function registry(): RegistrySource | undefined {
+  const src = values.registry;
+  if (!src) return undefined;
+  return /^https?:\/\//i.test(src) ? httpSource(src) : fileSource(src);
+}
+
+async function validate(path: string | undefined): Promise<number> {
+  if (!path) throw new UsageError('validate needs a file: dpg-kit validate <file>');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    console.error(`${path}: cannot read it as JSON: ${(error as Error).message}`);
+    return 1;
+  }
+  const format = (raw as { format?: unknown } | null)?.format;
+  const kind = values.kind ?? (format === 'dpg-kit/cops' ? 'cops' : 'pilots');
+  if (kind !== 'pilots' && kind !== 'cops') throw new UsageError(`--kind must be pilots or cops, not "${kind}"`);
+  const result = kind === 'cops' ? validateCopsFile(raw) : validatePilotsFile(raw);
+  const count = 'cops' in result ? result.cops.length : result.pilots.length;
+  if (values.json) {
+    console.log(JSON.stringify({ file: path, kind, valid: result.errors.length === 0, records: count, errors: result.errors }, null, 2));
+  } else if (result.errors.length === 0) {
+    console.log(`${path}: valid ${kind} file, ${count} records`);
+  } else {
+    console.error(`${path}: ${result.errors.length} problem(s); ${count} record(s) usable`);
+    for (const error of result.errors) console.error(`  ${error.message}`);
+  }
+  return result.errors.length === 0 ? 0 : 1;
+}
+
+async function main(): Promise<number> {
+  const [command, argument] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (command === 'validate') return validate(argument);
+  const source = registry();
+  const client = createClient(source ? { registry: source } : {});
+  switch (command) {
+    case 'dpgs': {
+      const limit = values.limit === undefined ? 50 : Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit must be a whole number from 1 to 1000');
+      const query: DpgQuery = {
+        ...(values.q ? { q: values.q } : {}),
+        ...(values.sdg ? { sdg: values.sdg.map(Number) } : {}),
+        ...(values.type ? { type: values.type as DpgQuery['type'] } : {}),
+        ...(values.country ? { country: values.country } : {}),
+        ...(values.license ? { license: values.license } : {}),
+        ...(values.stage ? { stage: values.stage as DpgQuery['stage'] } : {}),
+        ...(values.sector ? { sector: values.sector } : {}),
+        ...(values.sort ? { sort: values.sort as DpgQuery['sort'] } : {}),
+        pageSize: limit,
+      };
+      const page = await client.dpgs.list(query);
+      print(page, () =>
+        [
+          table(page.items, [
+            { title: 'id', value: (d) => d.id, max: 28 },
+            { title: 'name', value: (d) => d.name, max: 36 },
+            { title: 'types', value: (d) => d.types.join(', '), max: 20 },
+            { title: 'SDGs', value: (d) => d.sdgs.map((s) => s.goal).join(' '), max: 24 },
+            { title: 'countries', value: (d) => String(d.countries.deployment.length) },
+          ]),
+          `${page.items.length} of ${page.total} shown · ${page.meta.source}${page.meta.asOf ? `, as of ${page.meta.asOf}` : ''}`,
+        ].join('\n'),
+      );
+      return 0;
+    }
+    case 'dpg': {
+      if (!argument) throw new UsageError('dpg needs an id: dpg-kit dpg dhis2');
+      const record = await client.dpgs.get(argument);
+      print(record, () =>
+        [
+          `${record.name} (${record.id})`,
+          record.description,
+          `types: ${record.types.join(', ')}`,
+          `SDGs: ${record.sdgs.map((s) => s.goal).join(', ')}`,
+          `licences: ${record.licenses.map((l) => l.spdx ?? l.name).join(', ')}`,
+          `deployed in ${record.countries.deployment.length} countries: ${record.countries.deployment.join(' ')}`,
+          ...(record.website ? [`website: ${record.website}`] : []),
+        ].join('\n'),
+      );
+      return 0;
+    }
+    case 'pilots': {
+      const pilots = await client.pilots.list({
+        ...(values.q ? { q: values.q } : {}),
+        ...(values.country ? { country: values.country } : {}),
+        ...(values.dpg ? { dpg: values.dpg } : {}),
+        ...(values.sector ? { sector: values.sector } : {}),
+        ...(values.status ? { status: values.status as never } : {}),
+      });
+      print(pilots, () =>
+        table(pilots, [
+          { title: 'id', value: (p) => p.id, max: 32 },
+          { title: 'title', value: (p) => p.title, max: 44 },
+          { title: 'countries', value: (p) => p.countries.join(' '), max: 24 },
+          { title: 'DPGs', value: (p) => p.dpgs.map((d) => d.id ?? `${d.name} (not in registry)`).join(', '), max: 36 },
+          { title: 'status', value: (p) => p.status },
+        ]),
+      );
+      return 0;
+    }
+    case 'cops': {
+      const cops = await client.cops.list(values.status ? { status: values.status as never } : {});
+      print(cops, () =>
+        table(cops, [
+          { title: 'priority area', value: (c) => c.priorityArea },
+          { title: 'focus', value: (c) => c.focus ?? 'to be decided' },
+          { title: 'status', value: (c) => c.status },
+        ]),
+      );
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (isDpgError(error)) {
+      console.error(`dpg-kit: ${error.message}`);
+      process.exitCode = 1;
+    } else {
+      console.error(`dpg-kit: unexpected failure: ${(error as Error)?.stack ?? String(error)}`);
+      process.exitCode = 1;
+    }
+  },
+);

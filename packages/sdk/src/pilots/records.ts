@@ -1,0 +1,134 @@
+/**
+ * What a pilot or Community of Practice record must be beyond what its JSON Schema can say,
+ * and how a checked record becomes a model object.
+ *
+ * The checks only look at values of the right form: a value of the wrong form is already
+ * reported by the schema, and saying the same thing twice would only add noise.
+ */
+
+import { iso31661 } from 'iso-3166/1.js';
+import type { CommunityOfPractice, CopStatus, Link, Pilot, PilotDpg, PilotStatus } from '../model.js';
+import { isObject, own, show } from './schema-report.js';
+import type { Json, Report } from './schema-report.js';
+
+let isoAlpha2: ReadonlySet<string> | undefined;
+
+/** True for an assigned ISO 3166-1 alpha-2 code (upper case). */
+function isIsoCountry(code: string): boolean {
+  isoAlpha2 ??= new Set(iso31661.map((entry) => entry.alpha2));
+  return isoAlpha2.has(code);
+}
+
+const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a day, month or year that exists. */
+function isRealDate(text: string): boolean {
+  const match = DATE_FORM.exec(text);
+  if (match === null) return false;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? 1 : Number(match[2]);
+  const day = match[3] === undefined ? 1 : Number(match[3]);
+  if (month < 1 || month > 12) return false;
+  // Counted by hand: Date.UTC maps years 0–99 to 1900–1999 and would misjudge leap years there.
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day >= 1 && day <= daysInMonth;
+}
+
+/** A date problem, only for strings of the right form: the schema already reports the wrong form. */
+export function checkDate(value: unknown, path: Array<string | number>, report: Report): void {
+  if (typeof value === 'string' && DATE_FORM.test(value) && !isRealDate(value)) {
+    report(path, `${show(value)} is not a date that exists`);
+  }
+}
+
+/** Reports what the schema cannot see in a pilot: unknown or repeated countries, impossible dates, unparsable links. */
+export function checkPilot(record: Json, report: Report): void {
+  const countries = own(record, 'countries');
+  if (Array.isArray(countries)) {
+    const seen = new Set<string>();
+    countries.forEach((code: unknown, i) => {
+      if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code)) return;
+      if (!isIsoCountry(code)) report(['countries', i], `${show(code)} is not an ISO 3166-1 alpha-2 country code`);
+      else if (seen.has(code)) report(['countries', i], `${show(code)} is listed twice`);
+      seen.add(code);
+    });
+  }
+  checkDate(own(record, 'announced'), ['announced'], report);
+  const links = own(record, 'links');
+  if (Array.isArray(links)) {
+    links.forEach((link: unknown, i) => {
+      const url = isObject(link) ? own(link, 'url') : undefined;
+      if (typeof url !== 'string' || !/^https?:\/\/\S+$/i.test(url)) return;
+      if (!isWebUrl(url)) report(['links', i, 'url'], `${show(url)} is not a valid http or https URL`);
+    });
+  }
+}
+
+function isWebUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a string field, trimmed; the schema has already said it is a string when present. */
+function text(record: Json, key: string): string | undefined {
+  const value = own(record, key);
+  return typeof value === 'string' ? value.trim() : undefined;
+}
+
+function texts(record: Json, key: string): string[] {
+  const value = own(record, key);
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()) : [];
+}
+
+function objects(record: Json, key: string): Json[] {
+  const value = own(record, key);
+  return Array.isArray(value) ? value.filter(isObject) : [];
+}
+
+/**
+ * Builds a Pilot from a record that passed every check. Built field by field, so that unknown
+ * keys (`__proto__` among them) never reach the model; text is trimmed.
+ */
+export function buildPilot(record: Json): Pilot {
+  const pilot: Pilot = {
+    id: text(record, 'id') ?? '',
+    title: text(record, 'title') ?? '',
+    summary: text(record, 'summary') ?? '',
+    dpgs: objects(record, 'dpgs').map((dpg) => {
+      const ref: PilotDpg = { name: text(dpg, 'name') ?? '' };
+      const id = text(dpg, 'id');
+      if (id !== undefined) ref.id = id;
+      return ref;
+    }),
+    countries: texts(record, 'countries'),
+    partners: texts(record, 'partners'),
+    sector: text(record, 'sector') ?? '',
+    status: own(record, 'status') as PilotStatus,
+    links: objects(record, 'links').map((link) => {
+      const out: Link = { url: text(link, 'url') ?? '' };
+      const label = text(link, 'label');
+      if (label !== undefined) out.label = label;
+      return out;
+    }),
+  };
+  const announced = text(record, 'announced');
+  if (announced !== undefined) pilot.announced = announced;
+  const note = text(record, 'note');
+  if (note !== undefined && note !== '') pilot.note = note;
+  return pilot;
+}
+
+/** Builds a CommunityOfPractice from a record that passed every check, like {@link buildPilot}. */
+export function buildCop(record: Json): CommunityOfPractice {
+  return {
+    id: text(record, 'id') ?? '',
+    priorityArea: text(record, 'priorityArea') ?? '',
+    focus: text(record, 'focus') ?? null,
+    status: own(record, 'status') as CopStatus,
+  };
+}
