@@ -3,4 +3,5 @@ export default {
   exclude: ['**/*.styles.ts', '**/*.test.ts'],
   outdir: 'packages/elements',
   litelement: true,
+  packagejson: false,
 };

@@ -1,4 +1,0 @@
-import { setProjectAnnotations } from '@storybook/web-components-vite';
-import * as preview from './preview';
-
-setProjectAnnotations([preview]);

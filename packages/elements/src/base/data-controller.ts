@@ -1,0 +1,142 @@
+/**
+ * Loads an element's data through @lit/task and renders its four states.
+ *
+ * - loading: the element's skeleton (shaped like the result, so nothing jumps when data
+ *   arrives), inside `<slot name="loading">` so a page can put its own;
+ * - ready / empty: the element's own views;
+ * - error: a short message and a Retry button, inside `<slot name="error">`; a `dpg-error`
+ *   event carries the typed `DpgError`.
+ *
+ * The task's AbortSignal goes to the SDK. When the arguments change while loading, the task
+ * aborts the old run and only the last run's result is rendered. When the element leaves the
+ * page mid-load the run is aborted too, and started again if the element comes back.
+ */
+import { Task, TaskStatus } from '@lit/task';
+import { DpgError } from '@dpg-kit/sdk';
+import { html, type ReactiveController, type TemplateResult } from 'lit';
+import type { DpgElement } from './dpg-element.js';
+import { errorKind } from './i18n/index.js';
+
+export type DataState = 'loading' | 'ready' | 'empty' | 'error';
+
+export interface DataOptions<A extends readonly unknown[], T> {
+  /** The inputs the data depends on; a change reloads. */
+  args: () => A;
+  load: (args: A, signal: AbortSignal) => Promise<T>;
+  /** Whether a loaded value counts as empty. */
+  isEmpty?: (value: T) => boolean;
+  /** Wrap the loading and error states in spans, for an element that sits inside text. */
+  inline?: boolean;
+}
+
+export interface DataViews<T> {
+  loading: () => unknown;
+  ready: (value: T) => unknown;
+  empty: (value: T) => unknown;
+  /** The default error content (inside the `error` slot); a message and Retry when left out. */
+  error?: (error: DpgError, retry: () => void) => unknown;
+}
+
+/** Any error as a DpgError, so `dpg-error` listeners can always switch on `code`. */
+export function asDpgError(error: unknown): DpgError {
+  // Duck-typed: a client from another copy of the SDK throws another copy's DpgError class.
+  if (error instanceof Error && error.name === 'DpgError' && typeof (error as DpgError).code === 'string') {
+    return error as DpgError;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new DpgError('invalid-data', `Loading failed unexpectedly: ${message}`, { cause: error });
+}
+
+export class DataController<A extends readonly unknown[], T> implements ReactiveController {
+  private readonly task: Task<A, T>;
+  /** Set when a run was aborted because the element left the page. */
+  private interrupted = false;
+
+  constructor(
+    private readonly host: DpgElement,
+    private readonly options: DataOptions<A, T>,
+  ) {
+    host.addController(this);
+    this.task = new Task<A, T>(host, {
+      args: options.args,
+      task: (args, { signal }) => options.load(args, signal),
+      onComplete: (value) => host.emit('dpg-load', { empty: this.isEmpty(value) }),
+      onError: (error) => {
+        const dpgError = asDpgError(error);
+        if (dpgError.code !== 'aborted') host.emit('dpg-error', { error: dpgError });
+      },
+    });
+  }
+
+  hostConnected(): void {
+    if (!this.interrupted) return;
+    this.interrupted = false;
+    void this.task.run();
+  }
+
+  hostDisconnected(): void {
+    if (this.task.status !== TaskStatus.PENDING) return;
+    this.interrupted = true;
+    this.task.abort(new DpgError('aborted', 'The element left the page while loading.'));
+  }
+
+  get state(): DataState {
+    switch (this.task.status) {
+      case TaskStatus.COMPLETE:
+        return this.isEmpty(this.task.value as T) ? 'empty' : 'ready';
+      case TaskStatus.ERROR:
+        // An aborted run is about to be replaced by a new one: keep showing the skeleton.
+        return this.error?.code === 'aborted' ? 'loading' : 'error';
+      default:
+        return 'loading';
+    }
+  }
+
+  get value(): T | undefined {
+    return this.task.value;
+  }
+
+  get error(): DpgError | undefined {
+    return this.task.status === TaskStatus.ERROR ? asDpgError(this.task.error) : undefined;
+  }
+
+  /** Loads again with the current arguments (what the Retry button does). */
+  retry(): Promise<void> {
+    return this.task.run();
+  }
+
+  /** Resolves once the current run settles, whatever its outcome. */
+  async settled(): Promise<void> {
+    await this.task.taskComplete.catch(() => undefined);
+  }
+
+  render(views: DataViews<T>): TemplateResult {
+    const state = this.state;
+    if (state === 'loading') {
+      const content = html`<span class="visually-hidden">${this.host.i18n.messages.loading}</span>
+        <slot name="loading">${views.loading()}</slot>`;
+      return this.options.inline
+        ? html`<span part="loading" class="state loading" aria-busy="true">${content}</span>`
+        : html`<div part="loading" class="state loading" aria-busy="true">${content}</div>`;
+    }
+    if (state === 'error') return this.renderError(this.error!, views);
+    const value = this.task.value as T;
+    return html`${state === 'empty' ? views.empty(value) : views.ready(value)}`;
+  }
+
+  private renderError(error: DpgError, views: DataViews<T>): TemplateResult {
+    const { errors, retry } = this.host.i18n.messages;
+    const onRetry = () => void this.retry();
+    const content =
+      views.error?.(error, onRetry) ??
+      html`<p class="error-message">${errors[errorKind(error.code)]}</p>
+        <button part="retry" class="button" type="button" @click=${onRetry}>${retry}</button>`;
+    return this.options.inline
+      ? html`<span part="error" class="state error" role="alert"><slot name="error">${content}</slot></span>`
+      : html`<div part="error" class="state error" role="alert"><slot name="error">${content}</slot></div>`;
+  }
+
+  private isEmpty(value: T): boolean {
+    return this.options.isEmpty?.(value) ?? false;
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The base class of every dpg-kit element: language, theme, and the client in use.
+ */
+import { consume } from '@lit/context';
+import { getDefaultClient, type DpgClient } from '@dpg-kit/sdk';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { clientContext, ensureContextRoot } from './context.js';
+import { emit, type DpgEventDetails } from './events.js';
+import { LangController } from './lang.js';
+import { themeStyles } from './theme.styles.js';
+import { VERSION } from './version.js';
+
+/** `light` or `dark` forces a scheme; `auto` (or no attribute) follows `prefers-color-scheme`. */
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * The base of every dpg-kit element.
+ *
+ * @cssprop --dpg-color-surface - Background of cards, tables and panels.
+ * @cssprop --dpg-color-surface-muted - Background of chips and table headers.
+ * @cssprop --dpg-color-text - Body text.
+ * @cssprop --dpg-color-text-muted - Secondary text (labels, notes); keep 4.5:1 on both surfaces.
+ * @cssprop --dpg-color-border - Borders and control outlines (3:1 on the surface).
+ * @cssprop --dpg-color-primary - Links, buttons, the focus ring and the badge.
+ * @cssprop --dpg-color-on-primary - Text on `--dpg-color-primary`.
+ * @cssprop --dpg-color-danger - Error text and unmet indicators.
+ * @cssprop --dpg-color-success - "Complete", met indicators, the DPG stage.
+ * @cssprop --dpg-color-warning - "In progress".
+ * @cssprop --dpg-color-info - "Coming soon".
+ * @cssprop --dpg-color-skeleton - The loading placeholders.
+ * @cssprop --dpg-font-family - Font of every element (the badge keeps the surrounding text's).
+ * @cssprop --dpg-font-size - Base font size (default: 1rem).
+ * @cssprop --dpg-radius - Corner radius (default: 0.5rem).
+ * @cssprop --dpg-space - The spacing unit; paddings and gaps are multiples of it (default: 0.25rem).
+ */
+export class DpgElement extends LitElement {
+  /** Read by the guarded `define()` to tell two copies of dpg-kit apart. */
+  static readonly version = VERSION;
+
+  static override styles = [themeStyles];
+
+  /** Colour scheme: `light`, `dark` or `auto` (the default: follows the reader's system setting). */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** The client of the nearest `<dpg-provider>`, when there is one. */
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  protected providedClient?: DpgClient;
+
+  /** The language in force (own `lang` or the nearest ancestor's) and its strings. @internal */
+  readonly i18n = new LangController(this);
+
+  constructor() {
+    super();
+    ensureContextRoot();
+  }
+
+  /** The nearest provider's client, else the embedded default (the registry snapshot). */
+  protected get client(): DpgClient {
+    return this.providedClient ?? getDefaultClient();
+  }
+
+  /** Dispatches a typed `dpg-*` event from this element (bubbling, composed). */
+  emit<K extends keyof DpgEventDetails>(name: K, detail: DpgEventDetails[K], options?: { cancelable?: boolean }) {
+    return emit(this, name, detail, options);
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Language resolution and formatting. Every string an element shows comes from here or from
+ * the data; numbers and dates go through `Intl` in the resolved language.
+ */
+import type { DpgErrorCode, Sdg } from '@dpg-kit/sdk';
+import { ar } from './ar.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import type { ErrorKind, Locale, Messages } from './messages.js';
+import { fr } from './fr.js';
+import { pt } from './pt.js';
+
+export type { ErrorKind, Locale, Messages } from './messages.js';
+
+const catalogue: Record<Locale, Messages> = { en, fr, es, pt, ar };
+
+/** The supported locale for a BCP 47 tag (`fr-CA` → `fr`); English for anything else. */
+export function resolveLocale(lang: string | null | undefined): Locale {
+  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return primary in catalogue ? (primary as Locale) : 'en';
+}
+
+export function messagesFor(locale: Locale): Messages {
+  return catalogue[locale];
+}
+
+export function directionOf(locale: Locale): 'ltr' | 'rtl' {
+  return locale === 'ar' ? 'rtl' : 'ltr';
+}
+
+/** Which message explains an error: the reader can retry a network fault, not a bad file. */
+export function errorKind(code: DpgErrorCode): ErrorKind {
+  if (code === 'network' || code === 'timeout' || code === 'aborted') return 'unreachable';
+  if (code === 'http') return 'server';
+  return 'unreadable';
+}
+
+/** The SDG's title in `locale`: the SDK's English title, or the official UN translation. */
+export function sdgTitle(sdg: Sdg, locale: Locale): string {
+  return catalogue[locale].sdgTitles?.[sdg.goal - 1] ?? sdg.title;
+}
+
+/**
+ * Formats a whole number for `lang`. The full tag is kept (not just the locale) so that
+ * `ar-MA` gets Western digits and `ar-EG` Arabic-Indic ones, as readers there expect.
+ */
+export function formatNumber(value: number, lang: string): string {
+  return new Intl.NumberFormat(intlTag(lang)).format(value);
+}
+
+/** Formats an ISO date of day, month or year precision, as the data gives it. */
+export function formatDate(iso: string, lang: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (year === undefined || Number.isNaN(year)) return iso;
+  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  if (Number.isNaN(date.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+  if (month !== undefined) options.month = 'long';
+  if (day !== undefined) options.day = 'numeric';
+  return new Intl.DateTimeFormat(intlTag(lang), options).format(date);
+}
+
+/** A tag `Intl` accepts: the element's own when valid, else its resolved locale. */
+function intlTag(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? resolveLocale(lang);
+  } catch {
+    return resolveLocale(lang);
+  }
+}
+
+/** A collator for sorting text the way readers of `lang` expect. */
+export function collatorFor(lang: string): Intl.Collator {
+  return new Intl.Collator(intlTag(lang), { sensitivity: 'base', numeric: true });
+}

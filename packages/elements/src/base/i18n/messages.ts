@@ -1,0 +1,69 @@
+/**
+ * The shape of one language's UI strings. Every language must fill every key (the compiler
+ * checks), so no element ever shows a key name or falls back to English mid-sentence.
+ */
+import type { CopStatus, DpgType, IndicatorKey, PilotStatus, Stage } from '@dpg-kit/sdk';
+
+/** The languages the elements speak. */
+export type Locale = 'en' | 'fr' | 'es' | 'pt' | 'ar';
+
+/** Errors grouped by what the reader can do about them. */
+export type ErrorKind = 'unreachable' | 'server' | 'unreadable';
+
+export interface Messages {
+  loading: string;
+  retry: string;
+  errors: Record<ErrorKind, string>;
+  /** Label of the "show more"/"show less" toggle of a clamped text. */
+  showMore: string;
+  showLess: string;
+  card: {
+    empty: string;
+    /** The DPG id is passed in so the reader can see what was asked for. */
+    notFound: (id: string) => string;
+    types: string;
+    sdgs: string;
+    licenses: string;
+    stage: string;
+    countries: string;
+    links: string;
+    website: string;
+    repository: string;
+    registryPage: string;
+    indicators: string;
+    pilots: string;
+    noPilots: string;
+    pilotsUnavailable: string;
+    stageNames: Record<Stage, string>;
+    typeNames: Record<DpgType, string>;
+    indicatorNames: Record<IndicatorKey, string>;
+    indicatorMet: { met: string; notMet: string; unclear: string };
+    pilotStatus: Record<PilotStatus, string>;
+  };
+  badge: {
+    /** Shown in place of the badge when the registry has no such DPG. */
+    notFound: string;
+    /** Shown (with Retry) when the badge could not load. */
+    error: string;
+    dpg: string;
+    nominee: string;
+    /** Accessible name of the badge link, e.g. "DHIS2 in the Digital Public Goods Registry". */
+    link: (name: string) => string;
+  };
+  cops: {
+    caption: string;
+    priorityArea: string;
+    focus: string;
+    status: string;
+    statusNames: Record<CopStatus, string>;
+    filter: string;
+    all: string;
+    toBeDecided: string;
+    empty: string;
+    emptyFiltered: string;
+  };
+  /**
+   * Official UN titles of SDGs 1–17 in this language. English leaves this out: the SDK has them.
+   */
+  sdgTitles?: readonly [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
+}

@@ -1,0 +1,90 @@
+/**
+ * Which language an element speaks: its own `lang` attribute, else the nearest ancestor's
+ * (crossing shadow roots, so an element inside another component follows that component's
+ * host), else the document's, else English.
+ *
+ * The attribute can change at any time (a partner's language switcher), on the element or on
+ * any ancestor, so each root on the way up is watched by one shared MutationObserver.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { directionOf, messagesFor, resolveLocale, type Locale, type Messages } from './i18n/index.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+interface Watch {
+  observer: MutationObserver;
+  controllers: Set<LangController>;
+}
+
+const watches = new Map<Node, Watch>();
+
+function watch(root: Node, controller: LangController): void {
+  let entry = watches.get(root);
+  if (!entry) {
+    const controllers = new Set<LangController>();
+    const observer = new MutationObserver(() => controllers.forEach((each) => each.refresh()));
+    observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    entry = { observer, controllers };
+    watches.set(root, entry);
+  }
+  entry.controllers.add(controller);
+}
+
+function unwatch(root: Node, controller: LangController): void {
+  const entry = watches.get(root);
+  if (!entry) return;
+  entry.controllers.delete(controller);
+  if (entry.controllers.size === 0) {
+    entry.observer.disconnect();
+    watches.delete(root);
+  }
+}
+
+/** The `lang` in force at `element`: its own or its nearest ancestor's, across shadow roots. */
+export function inheritedLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return '';
+}
+
+export class LangController implements ReactiveController {
+  /** The BCP 47 tag in force, as written (used for `Intl`); `en` when none is set. */
+  lang = 'en';
+  locale: Locale = 'en';
+  dir: 'ltr' | 'rtl' = 'ltr';
+  messages: Messages = messagesFor('en');
+  private roots: Node[] = [];
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.roots = [];
+    for (let root = this.host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+      this.roots.push(root);
+      watch(root, this);
+      if (!(root instanceof ShadowRoot)) break;
+    }
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.roots.forEach((root) => unwatch(root, this));
+    this.roots = [];
+  }
+
+  /** Re-reads the language and re-renders the host when it changed. */
+  refresh(): void {
+    const lang = inheritedLang(this.host) || 'en';
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.locale = resolveLocale(lang);
+    this.dir = directionOf(this.locale);
+    this.messages = messagesFor(this.locale);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * System design tokens, shared by every element.
+ *
+ * Two tiers, as in Material's tokens: partners set system tokens (`--dpg-color-*`,
+ * `--dpg-font-*`, `--dpg-radius`, `--dpg-space`) on any ancestor to restyle every element at
+ * once, and component tokens (`--dpg-card-*`, ...) to restyle one kind. Elements read only the
+ * private `--_*` copies below, so a token left unset falls back to our light or dark default.
+ *
+ * Every text colour pair meets WCAG AA (4.5:1) on both surfaces in both schemes; the ratios
+ * are checked in test/elements/theme.test.ts.
+ */
+import { css, unsafeCSS } from 'lit';
+
+/** The defaults: [token name, light, dark]. */
+export const PALETTE = [
+  ['surface', '#ffffff', '#16191d'],
+  ['surface-muted', '#f4f5f7', '#22272e'],
+  ['text', '#1a1d21', '#eef0f3'],
+  ['text-muted', '#4b5563', '#b4bcc6'],
+  ['border', '#8a94a3', '#6b7480'],
+  ['primary', '#0b5cad', '#8cc4ff'],
+  ['on-primary', '#ffffff', '#0d1b2a'],
+  ['danger', '#b42318', '#ff9b91'],
+  ['success', '#17663a', '#6fd49a'],
+  ['warning', '#8a4b00', '#f5c04e'],
+  ['info', '#5b3cc4', '#c4b5fd'],
+  ['skeleton', '#e3e6ea', '#2d333b'],
+] as const;
+
+function colours(scheme: 1 | 2): string {
+  return PALETTE.map((row) => `--_${row[0]}: var(--dpg-color-${row[0]}, ${row[scheme]});`).join('\n');
+}
+
+const light = unsafeCSS(colours(1));
+const dark = unsafeCSS(colours(2));
+
+export const themeStyles = css`
+  :host {
+    ${light}
+    --_font: var(--dpg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif);
+    --_font-size: var(--dpg-font-size, 1rem);
+    --_radius: var(--dpg-radius, 0.5rem);
+    --_space: var(--dpg-space, 0.25rem);
+    color-scheme: light;
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+  :host([theme='dark']) {
+    ${dark}
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+      color-scheme: dark;
+    }
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+`;
+
+/** Pieces every data-driven element shares: state boxes, buttons, focus ring, skeletons. */
+export const sharedStyles = css`
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_primary);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_primary);
+  }
+  .button {
+    font: inherit;
+    font-size: 0.875em;
+    min-block-size: 2.25rem;
+    padding-block: calc(var(--_space) * 1.5);
+    padding-inline: calc(var(--_space) * 3);
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    cursor: pointer;
+  }
+  .link-button {
+    font: inherit;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .message {
+    margin: 0;
+    color: var(--_text-muted);
+  }
+  .error-message {
+    margin: 0;
+    color: var(--_danger);
+  }
+  .skeleton {
+    display: block;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_skeleton);
+    animation: dpg-pulse 1.6s ease-in-out infinite;
+  }
+  @keyframes dpg-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

@@ -1,0 +1,119 @@
+/**
+ * `<dpg-badge>`: a small "Digital Public Good" badge linking to the good's registry page.
+ */
+import type { DigitalPublicGood, DpgClient } from '@dpg-kit/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataController, asDpgError } from '../base/data-controller.js';
+import { DpgElement } from '../base/dpg-element.js';
+import { sharedStyles } from '../base/theme.styles.js';
+import { safeHref } from '../base/url.js';
+import { badgeStyles } from './dpg-badge.styles.js';
+
+export type BadgeSize = 'small' | 'medium' | 'large';
+
+type BadgeData = { kind: 'none' } | { kind: 'not-found'; id: string } | { kind: 'dpg'; dpg: DigitalPublicGood };
+
+/**
+ * A small, accessible badge that says a good is a Digital Public Good and links to its page
+ * in the registry. It sits inside a line of text like a word: it takes the surrounding font
+ * and size (sizes are relative), keeps the line's height and never wraps inside itself.
+ *
+ * @tagname dpg-badge
+ * @summary A "Digital Public Good" badge for one DPG.
+ *
+ * @fires dpg-load - The badge knows its DPG (`detail.empty` when the id is missing or unknown).
+ * @fires dpg-error - Loading failed; `detail.error` is the `DpgError`.
+ *
+ * @slot loading - Replaces the unlinked badge shown while loading.
+ * @slot error - Replaces the short error text and Retry button.
+ *
+ * @csspart badge - The badge (a link when the registry page is known).
+ * @csspart icon - The mark before the label.
+ * @csspart label - The visible label.
+ * @csspart not-found - The text shown instead of a badge for an unknown id.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry - The Retry button.
+ *
+ * @cssprop --dpg-badge-background - Badge background (default: `--dpg-color-primary`).
+ * @cssprop --dpg-badge-color - Badge text colour (default: `--dpg-color-on-primary`).
+ * @cssprop --dpg-badge-radius - Corner radius (default: 999px, a pill).
+ * @cssprop --dpg-badge-font-family - Badge font (default: the surrounding text's).
+ */
+export class DpgBadge extends DpgElement {
+  static override styles = [...DpgElement.styles, sharedStyles, badgeStyles];
+
+  /** The DPG's id, slug, registry id or alias. */
+  @property({ attribute: 'dpg-id' }) dpgId = '';
+
+  /** `small`, `medium` (default) or `large`, relative to the surrounding text. */
+  @property({ reflect: true }) size: BadgeSize = 'medium';
+
+  private readonly data = new DataController(this, {
+    args: () => [this.client, this.dpgId.trim()] as const,
+    load: ([client, id], signal) => loadBadge(client, id, signal),
+    isEmpty: (value: BadgeData) => value.kind !== 'dpg',
+    inline: true,
+  });
+
+  /** The badge's visible state. */
+  get state(): 'loading' | 'ready' | 'empty' | 'not-found' | 'error' {
+    return this.data.state === 'empty' && this.data.value?.kind === 'not-found' ? 'not-found' : this.data.state;
+  }
+
+  /** Loads again (what the Retry button does). */
+  retry(): Promise<void> {
+    return this.data.retry();
+  }
+
+  /** Resolves when the current load has settled and its result is rendered. */
+  async loadComplete(): Promise<void> {
+    await this.data.settled();
+    await this.updateComplete;
+  }
+
+  protected override render(): TemplateResult {
+    const { lang, dir, messages } = this.i18n;
+    return html`<span class="root size-${this.size}" lang=${lang} dir=${dir}
+      >${this.data.render({
+        loading: () => this.renderBadge(undefined),
+        empty: (value) =>
+          value.kind === 'not-found'
+            ? html`<span part="not-found" class="not-found">${messages.badge.notFound}</span>`
+            : this.renderBadge(undefined),
+        ready: (value) => (value.kind === 'dpg' ? this.renderBadge(value.dpg) : nothing),
+        error: (_error, retry) =>
+          html`<span class="error-text">${messages.badge.error}</span>
+            <button part="retry" class="link-button" type="button" @click=${retry}>${messages.retry}</button>`,
+      })}</span
+    >`;
+  }
+
+  /** The badge: a link when the DPG and its registry page are known, plain text until then. */
+  private renderBadge(dpg: DigitalPublicGood | undefined): TemplateResult {
+    const { badge } = this.i18n.messages;
+    const label = dpg?.stage === 'nominee' ? badge.nominee : badge.dpg;
+    const content = html`<svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.6" />
+        <path d="M4.8 8.2l2.1 2.1 4.3-4.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+      </svg><span part="label" class="label">${label}</span>`;
+    const href = safeHref(dpg?.registryUrl);
+    if (dpg && href) {
+      return html`<a part="badge" class="badge" href=${href}
+        >${content}<span class="visually-hidden">: ${badge.link(dpg.name)}</span></a
+      >`;
+    }
+    return html`<span part="badge" class="badge">${content}</span>`;
+  }
+}
+
+async function loadBadge(client: DpgClient, id: string, signal: AbortSignal): Promise<BadgeData> {
+  if (!id) return { kind: 'none' };
+  try {
+    return { kind: 'dpg', dpg: await client.dpgs.get(id, { signal }) };
+  } catch (error) {
+    if (asDpgError(error).code === 'not-found') return { kind: 'not-found', id };
+    throw error;
+  }
+}

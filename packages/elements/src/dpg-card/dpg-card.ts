@@ -1,0 +1,237 @@
+/**
+ * `<dpg-card>`: one Digital Public Good.
+ */
+import type { DigitalPublicGood, DpgClient, Pilot } from '@dpg-kit/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DataController, asDpgError } from '../base/data-controller.js';
+import { DpgElement } from '../base/dpg-element.js';
+import { sharedStyles } from '../base/theme.styles.js';
+import { safeHref } from '../base/url.js';
+import { facts, indicators, links, pilots, sdgChips, type SectionContext } from './card-sections.js';
+import { cardStyles } from './dpg-card.styles.js';
+
+export type CardVariant = 'compact' | 'full';
+
+/** What the card loaded: nothing asked, an id the registry does not have, or a good. */
+type CardData =
+  | { kind: 'none' }
+  | { kind: 'not-found'; id: string }
+  | { kind: 'dpg'; dpg: DigitalPublicGood; pilots?: Pilot[] | null };
+
+/** The card's visible state; `not-found` is an empty state of its own. */
+export type CardState = 'loading' | 'ready' | 'empty' | 'not-found' | 'error';
+
+/**
+ * One Digital Public Good: name, short description, types, SDGs, licences, stage, number of
+ * countries and links. The full variant adds the DPG Standard indicators and the pilots that
+ * use the good.
+ *
+ * @tagname dpg-card
+ * @summary A card for one Digital Public Good.
+ *
+ * @fires dpg-select - The reader chose the good (its name). Cancelable: cancelling keeps the page where it is.
+ * @fires dpg-load - The data is shown (`detail.empty` when there was none or the id is unknown).
+ * @fires dpg-error - Loading failed; `detail.error` is the `DpgError`.
+ *
+ * @slot loading - Replaces the skeleton shown while loading.
+ * @slot error - Replaces the error message and Retry button (call `retry()` from your own).
+ *
+ * @csspart card - The card's box.
+ * @csspart name - The name (a link to the registry page, or a button).
+ * @csspart stage - The stage label.
+ * @csspart description - The short description.
+ * @csspart sdgs - The list of SDG chips.
+ * @csspart sdg - One SDG chip.
+ * @csspart facts - Types, licences and countries.
+ * @csspart links - The list of links.
+ * @csspart link - One link.
+ * @csspart indicators - The DPG Standard section (full).
+ * @csspart pilots - The pilots section (full).
+ * @csspart pilot - One pilot.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry - The Retry button.
+ * @csspart empty - The empty state.
+ * @csspart not-found - The not-found state.
+ *
+ * @cssprop --dpg-card-background - Card background (default: `--dpg-color-surface`).
+ * @cssprop --dpg-card-color - Card text colour (default: `--dpg-color-text`).
+ * @cssprop --dpg-card-border - Card border (default: 1px solid `--dpg-color-border`).
+ * @cssprop --dpg-card-radius - Corner radius (default: `--dpg-radius`).
+ * @cssprop --dpg-card-padding - Inner spacing (default: 4 × `--dpg-space`).
+ * @cssprop --dpg-card-shadow - Box shadow (default: none).
+ * @cssprop --dpg-card-min-height - Smallest height, kept in every state (default: 14rem).
+ * @cssprop --dpg-card-description-lines - Lines of description before "Show more" (default: 3).
+ */
+export class DpgCard extends DpgElement {
+  static override styles = [...DpgElement.styles, sharedStyles, cardStyles];
+
+  /** The DPG's id, slug, registry id or alias. */
+  @property({ attribute: 'dpg-id' }) dpgId = '';
+
+  /** A DPG record to show as is (no registry look-up); takes precedence over `dpg-id`. */
+  @property({ attribute: false }) dpg?: DigitalPublicGood;
+
+  /** `compact` (default) or `full` (adds the DPG Standard indicators and pilots). */
+  @property({ reflect: true }) variant: CardVariant = 'compact';
+
+  /** Heading level of the DPG's name, 1–6, to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @state() private expanded = false;
+  private observed?: Element;
+  private readonly resizeObserver = new ResizeObserver(() => this.syncToggle());
+
+  private readonly data = new DataController(this, {
+    args: () => [this.client, this.dpg, this.dpgId.trim(), this.variant] as const,
+    load: ([client, dpg, id, variant], signal) => loadCard(client, dpg, id, variant, signal),
+    isEmpty: (value: CardData) => value.kind !== 'dpg',
+  });
+
+  /** What the card shows now. */
+  get state(): CardState {
+    const value = this.data.value;
+    return this.data.state === 'empty' && value?.kind === 'not-found' ? 'not-found' : this.data.state;
+  }
+
+  /** Loads again (what the Retry button does). */
+  retry(): Promise<void> {
+    return this.data.retry();
+  }
+
+  /** Resolves when the current load has settled and its result is rendered. */
+  async loadComplete(): Promise<void> {
+    await this.data.settled();
+    await this.updateComplete;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page: render once more so updated() observes the description again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+    this.observed = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('dpgId') || changed.has('dpg')) this.expanded = false;
+  }
+
+  protected override render(): TemplateResult {
+    const { lang, dir } = this.i18n;
+    return html`<article part="card" class="card ${this.variant}" lang=${lang} dir=${dir}>
+      ${this.data.render({
+        loading: () => this.renderSkeleton(),
+        empty: (value) => this.renderEmpty(value),
+        ready: (value) => (value.kind === 'dpg' ? this.renderDpg(value.dpg, value.pilots) : nothing),
+      })}
+    </article>`;
+  }
+
+  protected override updated(): void {
+    this.syncToggle();
+    // Watch the description on screen now: a new width can clamp it or free it.
+    const description = this.renderRoot.querySelector('.description') ?? undefined;
+    if (description === this.observed || !this.isConnected) return;
+    if (this.observed) this.resizeObserver.unobserve(this.observed);
+    this.observed = description;
+    if (description) this.resizeObserver.observe(description);
+  }
+
+  /**
+   * Shows "Show more" only when the clamp hides text. It is measured after layout and set on
+   * the button directly, so that a measurement never schedules another render.
+   */
+  private syncToggle(): void {
+    const description = this.renderRoot.querySelector('.description');
+    const toggle = this.renderRoot.querySelector<HTMLButtonElement>('.toggle');
+    if (!description || !toggle) return;
+    toggle.hidden = !this.expanded && description.scrollHeight <= description.clientHeight + 1;
+  }
+
+  private renderDpg(dpg: DigitalPublicGood, pilotList: Pilot[] | null | undefined): TemplateResult {
+    const { messages, locale, lang } = this.i18n;
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 3, 1), 6);
+    const ctx: SectionContext = { client: this.client, messages, locale, lang, subheadingLevel: Math.min(level + 1, 6) };
+    const registry = safeHref(dpg.registryUrl);
+    const select = (event: Event) => {
+      const selected = this.emit('dpg-select', { id: dpg.id, dpg }, { cancelable: true });
+      if (selected.defaultPrevented) event.preventDefault();
+    };
+    const full = this.variant === 'full';
+    return html`<header class="header">
+        <div class="name" role="heading" aria-level=${level}>
+          ${registry
+            ? html`<a part="name" href=${registry} @click=${select}>${dpg.name}</a>`
+            : html`<button part="name" class="link-button" type="button" @click=${select}>${dpg.name}</button>`}
+        </div>
+        <span part="stage" class="stage ${dpg.stage}">${messages.card.stageNames[dpg.stage]}</span>
+      </header>
+      ${dpg.description ? this.renderDescription(dpg.description) : nothing} ${sdgChips(dpg, ctx)} ${facts(dpg, ctx)}
+      ${links(dpg, ctx)} ${full ? indicators(dpg, ctx) : nothing} ${full ? pilots(pilotList ?? null, ctx) : nothing}`;
+  }
+
+  private renderDescription(text: string): TemplateResult {
+    const { showMore, showLess } = this.i18n.messages;
+    const toggle = () => {
+      this.expanded = !this.expanded;
+    };
+    // The toggle starts hidden; syncToggle() shows it once layout says the text is clamped.
+    return html`<p id="description" part="description" class="description ${this.expanded ? '' : 'clamped'}">${text}</p>
+      <button class="link-button toggle" type="button" hidden aria-expanded=${this.expanded} aria-controls="description" @click=${toggle}>
+        ${this.expanded ? showLess : showMore}
+      </button>`;
+  }
+
+  private renderEmpty(value: CardData): TemplateResult {
+    const { card } = this.i18n.messages;
+    if (value.kind === 'not-found') {
+      return html`<p part="not-found" class="message state not-found">${card.notFound(value.id)}</p>`;
+    }
+    return html`<p part="empty" class="message state empty">${card.empty}</p>`;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    const full = this.variant === 'full';
+    return html`<div class="skeleton-card">
+      <span class="skeleton title"></span>
+      <span class="skeleton line"></span><span class="skeleton line"></span><span class="skeleton line short"></span>
+      <span class="skeleton chips"></span>
+      <span class="skeleton line short"></span>
+      ${full ? html`<span class="skeleton block"></span><span class="skeleton block"></span>` : nothing}
+    </div>`;
+  }
+}
+
+/** Loads what the card shows; pilots are extra, so their failure leaves the card standing. */
+async function loadCard(
+  client: DpgClient,
+  given: DigitalPublicGood | undefined,
+  id: string,
+  variant: CardVariant,
+  signal: AbortSignal,
+): Promise<CardData> {
+  let dpg = given;
+  if (!dpg) {
+    if (!id) return { kind: 'none' };
+    try {
+      dpg = await client.dpgs.get(id, { signal });
+    } catch (error) {
+      if (asDpgError(error).code === 'not-found') return { kind: 'not-found', id };
+      throw error;
+    }
+  }
+  if (variant !== 'full') return { kind: 'dpg', dpg };
+  const pilotList = await client.dpgs.pilots(dpg.id, { signal }).catch((error: unknown) => {
+    const { code } = asDpgError(error);
+    if (code === 'aborted') throw error;
+    // A record passed as `.dpg` may not be in the registry: then no pilot can name it.
+    return code === 'not-found' ? [] : null;
+  });
+  return { kind: 'dpg', dpg, pilots: pilotList };
+}

@@ -1,0 +1,25 @@
+/**
+ * @dpg-kit/elements: the element classes and the shared base, with no side effects (nothing
+ * is defined). Import `@dpg-kit/elements/define/<tag>.js` or `@dpg-kit/elements/all.js` to
+ * define the tags.
+ */
+export { DpgCard, type CardState, type CardVariant } from './dpg-card/dpg-card.js';
+export { DpgBadge, type BadgeSize } from './dpg-badge/dpg-badge.js';
+export { DpgCopTable } from './dpg-cop-table/dpg-cop-table.js';
+export { DpgProvider } from './dpg-provider/dpg-provider.js';
+
+export { DpgElement, type Theme } from './base/dpg-element.js';
+export { DataController, type DataState, type DataOptions, type DataViews } from './base/data-controller.js';
+export { define } from './base/define.js';
+export { clientContext } from './base/context.js';
+export { VERSION } from './base/version.js';
+export type {
+  CopColumn,
+  SortDirection,
+  DpgLoadEvent,
+  DpgErrorEvent,
+  DpgSelectEvent,
+  DpgSortEvent,
+  DpgFilterEvent,
+} from './base/events.js';
+export { resolveLocale, type Locale, type Messages } from './base/i18n/index.js';

@@ -1,0 +1,6 @@
+/** Flags that keep headless Chromium quiet on a machine without outside network, running as root. */
+export declare const CHROMIUM_ARGS: string[];
+/** Path of a Chromium binary (CHROME_PATH first, then Debian's), or null when none is installed. */
+export declare function findChromium(): string | null;
+/** The one-line message shown when no Chromium is found. */
+export declare const NO_CHROMIUM_MESSAGE: string;

@@ -1,0 +1,133 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import '../packages/elements/src/define/dpg-card.js';
+import '../packages/elements/src/define/dpg-provider.js';
+import { loaded, pendingClient, unreachableClient } from './story-clients.js';
+
+interface CardArgs {
+  'dpg-id': string;
+  variant: 'compact' | 'full';
+  theme: 'auto' | 'light' | 'dark';
+  lang: string;
+  'heading-level': number;
+}
+
+const card = (args: CardArgs) => html`<dpg-card
+  style="max-width: 36rem"
+  dpg-id=${args['dpg-id']}
+  variant=${args.variant}
+  theme=${args.theme}
+  lang=${args.lang}
+  heading-level=${args['heading-level']}
+></dpg-card>`;
+
+const meta: Meta<CardArgs> = {
+  title: 'Elements/dpg-card',
+  component: 'dpg-card',
+  args: { 'dpg-id': 'dhis2', variant: 'compact', theme: 'auto', lang: 'en', 'heading-level': 3 },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['compact', 'full'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    lang: { control: 'select', options: ['en', 'fr', 'es', 'pt', 'ar'] },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+  },
+  render: (args) => card(args),
+};
+export default meta;
+
+type Story = StoryObj<CardArgs>;
+
+export const Compact: Story = {
+  play: async ({ canvasElement }) => {
+    const card = await loaded(canvasElement, 'dpg-card');
+    await expect(card.state).toBe('ready');
+    await expect(card.shadowRoot.querySelector('[part="name"]')?.textContent).toContain('DHIS2');
+  },
+};
+
+export const Full: Story = {
+  args: { variant: 'full' },
+  play: async ({ canvasElement }) => {
+    const card = await loaded(canvasElement, 'dpg-card');
+    await expect(card.shadowRoot.querySelector('[part="indicators"]')).not.toBeNull();
+    await expect(card.shadowRoot.querySelector('[part="pilots"]')).not.toBeNull();
+  },
+};
+
+export const Loading: Story = {
+  render: (args) => html`<dpg-provider .client=${pendingClient()}>${card(args)}</dpg-provider>`,
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector('dpg-card') as HTMLElement & { state: string };
+    await customElements.whenDefined('dpg-card');
+    await expect(card.state).toBe('loading');
+  },
+};
+
+export const Empty: Story = {
+  args: { 'dpg-id': '' },
+  play: async ({ canvasElement }) => {
+    await expect((await loaded(canvasElement, 'dpg-card')).state).toBe('empty');
+  },
+};
+
+export const NotFound: Story = {
+  args: { 'dpg-id': 'no-such-dpg' },
+  play: async ({ canvasElement }) => {
+    const card = await loaded(canvasElement, 'dpg-card');
+    await expect(card.state).toBe('not-found');
+    await expect(card.shadowRoot.textContent).toContain('no-such-dpg');
+  },
+};
+
+export const ErrorState: Story = {
+  name: 'Error',
+  render: (args) => html`<dpg-provider .client=${unreachableClient()}>${card(args)}</dpg-provider>`,
+  play: async ({ canvasElement }) => {
+    const card = await loaded(canvasElement, 'dpg-card');
+    await expect(card.state).toBe('error');
+    await expect(card.shadowRoot.querySelector('[part="retry"]')).not.toBeNull();
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark', variant: 'full' },
+};
+
+export const French: Story = {
+  args: { lang: 'fr' },
+};
+
+export const Arabic: Story = {
+  args: { lang: 'ar', variant: 'full' },
+  play: async ({ canvasElement }) => {
+    const card = await loaded(canvasElement, 'dpg-card');
+    await expect(card.shadowRoot.querySelector('[part="card"]')?.getAttribute('dir')).toBe('rtl');
+  },
+};
+
+/** System and component tokens, and a part, set by the page. */
+export const CustomTheme: Story = {
+  render: (args) => html`<style>
+      .branded {
+        --dpg-color-primary: #6a1b9a;
+        --dpg-font-family: Georgia, serif;
+        --dpg-card-background: #fbf8fd;
+        --dpg-card-radius: 0;
+        --dpg-card-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+      }
+      .branded::part(name) {
+        text-transform: uppercase;
+      }
+    </style>
+    <div class="branded">${card(args)}</div>`,
+  args: { theme: 'light' },
+};
+
+/** The loading and error UI replaced through slots. */
+export const CustomErrorSlot: Story = {
+  render: (args) => html`<dpg-provider .client=${unreachableClient()}
+    ><dpg-card dpg-id=${args['dpg-id']} lang=${args.lang}><p slot="error">This card is resting. Please come back later.</p></dpg-card></dpg-provider
+  >`,
+};
+

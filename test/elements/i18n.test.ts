@@ -1,0 +1,88 @@
+import { getDefaultClient } from '@dpg-kit/sdk';
+import { expect } from '@open-wc/testing';
+import { ar } from '../../packages/elements/src/base/i18n/ar.js';
+import { en } from '../../packages/elements/src/base/i18n/en.js';
+import {
+  collatorFor,
+  directionOf,
+  errorKind,
+  formatDate,
+  formatNumber,
+  messagesFor,
+  resolveLocale,
+  sdgTitle,
+  type Locale,
+} from '../../packages/elements/src/base/i18n/index.js';
+
+const LOCALES: Locale[] = ['en', 'fr', 'es', 'pt', 'ar'];
+
+/** Every key path of a messages object (functions count as leaves). */
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) => keyPaths(inner, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('i18n', () => {
+  it('resolves BCP 47 tags to the five languages, English otherwise', () => {
+    expect(resolveLocale('fr-CA')).to.equal('fr');
+    expect(resolveLocale('PT_br')).to.equal('pt');
+    expect(resolveLocale('ar-EG')).to.equal('ar');
+    expect(resolveLocale('es')).to.equal('es');
+    expect(resolveLocale('de')).to.equal('en');
+    expect(resolveLocale('')).to.equal('en');
+    expect(resolveLocale(null)).to.equal('en');
+  });
+
+  it('writes Arabic right to left and the others left to right', () => {
+    expect(LOCALES.filter((locale) => directionOf(locale) === 'rtl')).to.deep.equal(['ar']);
+  });
+
+  it('has every UI string in every language, each different from English where English is not also right', () => {
+    const english = keyPaths(en).filter((path) => path !== 'sdgTitles');
+    for (const locale of LOCALES) {
+      const paths = keyPaths(messagesFor(locale)).filter((path) => path !== 'sdgTitles');
+      expect(paths, locale).to.deep.equal(english);
+    }
+    expect(messagesFor('fr').retry).to.not.equal(en.retry);
+    expect(ar.card.notFound('x')).to.contain('x');
+  });
+
+  it('gives the official title of each of the 17 SDGs in each language', () => {
+    const sdgs = getDefaultClient().sdgs.list();
+    expect(sdgs).to.have.length(17);
+    for (const locale of LOCALES) {
+      const titles = sdgs.map((sdg) => sdgTitle(sdg, locale));
+      expect(new Set(titles).size, locale).to.equal(17);
+      expect(titles.every((title) => title.length > 3), locale).to.equal(true);
+    }
+    const health = getDefaultClient().sdgs.get(3)!;
+    expect(sdgTitle(health, 'en')).to.equal(health.title);
+    expect(sdgTitle(health, 'fr')).to.equal('Bonne santé et bien-être');
+    expect(sdgTitle(health, 'es')).to.equal('Salud y bienestar');
+    expect(sdgTitle(health, 'pt')).to.equal('Saúde e bem-estar');
+    expect(sdgTitle(health, 'ar')).to.equal('الصحة الجيدة والرفاه');
+  });
+
+  it('formats numbers and dates through Intl in the element’s language', () => {
+    expect(formatNumber(12345, 'en')).to.equal('12,345');
+    expect(formatNumber(12345, 'fr')).to.equal(new Intl.NumberFormat('fr').format(12345));
+    expect(formatNumber(7, 'ar-EG')).to.equal(new Intl.NumberFormat('ar-EG').format(7));
+    expect(formatNumber(7, 'not a tag!')).to.equal('7');
+    expect(formatDate('2021-03-02', 'en')).to.equal('March 2, 2021');
+    expect(formatDate('2021-09', 'fr')).to.equal('septembre 2021');
+    expect(formatDate('2021', 'es')).to.equal('2021');
+    expect(formatDate('soon', 'en')).to.equal('soon');
+    expect(formatDate('2021-13-45', 'en')).to.be.a('string');
+  });
+
+  it('sorts text the way the language does', () => {
+    expect(['Éducation', 'Eau', 'Santé'].sort(collatorFor('fr').compare)).to.deep.equal(['Eau', 'Éducation', 'Santé']);
+  });
+
+  it('groups error codes by what the reader can do', () => {
+    expect(errorKind('network')).to.equal('unreachable');
+    expect(errorKind('timeout')).to.equal('unreachable');
+    expect(errorKind('http')).to.equal('server');
+    expect(errorKind('parse')).to.equal('unreadable');
+  });
+});
