@@ -10,7 +10,7 @@ import type { RegistryData, RegistrySource } from './sources/source.js';
 import { snapshotSource } from './sources/snapshot.js';
 import { SharedLoad } from './util/shared-load.js';
 import { SDG_LIST, sdgInfo } from './normalize/sdgs.js';
-import { alpha2ToNumeric, countryName, countryInfo } from './normalize/countries.js';
+import { alpha2ToNumeric, countryName, countryInfo } from './normalize/country-codes.js';
 import { loadPilotData, type PilotDataOptions, type PilotData } from './pilots/source.js';
 import { filterCops, filterPilots, linkPilotDpgs, pilotCountries, pilotsForDpg } from './pilots/query.js';
 

@@ -11,11 +11,9 @@
 import { DpgError } from '../errors.js';
 import type { Issue } from '../issues.js';
 import type { CommunityOfPractice, Pilot } from '../model.js';
-import { fetchJson } from '../sources/fetch-json.js';
 import { loadBuiltinCops, loadBuiltinPilots } from './data.js';
 import { mergeCops, mergePilots } from './query.js';
 import type { MergeMode } from './query.js';
-import { validateCopsFile, validatePilotsFile } from './validate.js';
 import type { ValidationError } from './validate.js';
 
 export type { MergeMode };
@@ -45,6 +43,7 @@ export interface PilotData {
 async function readInput(input: DataFileInput, signal: AbortSignal | undefined): Promise<unknown> {
   if (typeof input !== 'string' && !(input instanceof URL)) return input;
   const url = String(input);
+  const { fetchJson } = await import('../sources/fetch-json.js');
   const { data } = await fetchJson(url, signal === undefined ? {} : { signal });
   return data;
 }
@@ -78,12 +77,15 @@ export async function loadPilotData(options: PilotDataOptions = {}, signal?: Abo
   const issues: Issue[] = [];
   let pilots = builtinPilots.pilots;
   let cops = builtinCops.cops;
+  // The validator and its schema library load only when a partner file is given.
   if (options.pilots !== undefined) {
+    const { validatePilotsFile } = await import('./validate.js');
     const checked = validatePilotsFile(partnerPilots);
     issues.push(...toIssues('pilots', checked.errors));
     pilots = mergePilots(pilots, checked.pilots, options.pilotsMode ?? 'add');
   }
   if (options.cops !== undefined) {
+    const { validateCopsFile } = await import('./validate.js');
     const checked = validateCopsFile(partnerCops);
     issues.push(...toIssues('cops', checked.errors));
     cops = mergeCops(cops, checked.cops, options.copsMode ?? 'add');

@@ -14,6 +14,15 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DpgError('aborted', 'Loading the embedded snapshot was aborted.', { cause: signal.reason });
 }
 
+/** In a browser the snapshot comes as separate files; one that does not arrive is a network error. */
+function chunkError(cause: unknown): DpgError {
+  return new DpgError(
+    'network',
+    'Could not load the embedded registry snapshot. If you host dpg-kit yourself, keep all its files together in one folder.',
+    { cause },
+  );
+}
+
 /** Joins a slim record with its long texts. */
 export function withDetails(record: DigitalPublicGood, details: SnapshotDetails | undefined): DigitalPublicGood {
   if (!details) return record;
@@ -34,11 +43,17 @@ export function snapshotSource(): RegistrySource {
     name: 'snapshot',
     async load({ signal }: LoadOptions = {}): Promise<RegistryData> {
       throwIfAborted(signal);
-      slim ??= loadSlim().then((file) => ({
-        records: file.dpgs,
-        issues: file.issues,
-        meta: { source: `snapshot of ${file.source}`, asOf: file.asOf },
-      }));
+      slim ??= loadSlim().then(
+        (file) => ({
+          records: file.dpgs,
+          issues: file.issues,
+          meta: { source: `snapshot of ${file.source}`, asOf: file.asOf },
+        }),
+        (cause: unknown) => {
+          slim = undefined; // a later call tries again
+          throw chunkError(cause);
+        },
+      );
       const data = await slim;
       throwIfAborted(signal);
       return data;
@@ -47,7 +62,9 @@ export function snapshotSource(): RegistrySource {
       const { records } = await this.load(signal ? { signal } : {});
       const record = records.find((r) => r.id === id);
       if (!record) return undefined;
-      const shard = await loadShard(shardOf(id));
+      const shard = await loadShard(shardOf(id)).catch((cause: unknown) => {
+        throw chunkError(cause);
+      });
       throwIfAborted(signal);
       return withDetails(record, shard[id]);
     },
