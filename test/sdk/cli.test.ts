@@ -85,4 +85,37 @@ describe('dpg-kit CLI', () => {
     assert.equal(cli('validate', `${FIXTURES}nope.json`).code, 1);
     assert.equal(cli('validate').code, 2);
   });
+
+  test('reads DPGs from a registry file given with --registry', () => {
+    const page = JSON.parse(cli('dpgs', '--registry', `${FIXTURES}registry/app-api-2026.json`, '--json').out) as { items: Array<{ name: string }>; meta: { source: string } };
+    assert.ok(page.items.some((d) => d.name === 'DIGIT'));
+    assert.match(page.meta.source, /app-api-2026\.json$/);
+  });
+
+  test('fails with exit 1 and a typed message when the registry URL is unreachable', () => {
+    const { code, err } = cli('dpgs', '--registry', 'http://127.0.0.1:9/registry.json');
+    assert.equal(code, 1);
+    assert.match(err, /^dpg-kit: Could not reach/m);
+  });
+
+  test('filters pilots by sector, status, DPG and text together', () => {
+    const pilots = JSON.parse(cli('pilots', '--sector', 'education', '--dpg', 'dhis2', '--q', 'Uganda', '--json').out) as Array<{ countries: string[]; sector: string }>;
+    // The Eswatini pilot draws on experts from Uganda, so the text finds it too.
+    assert.deepEqual(new Set(pilots.flatMap((p) => p.countries)), new Set(['UG', 'SZ']));
+    const table = cli('pilots', '--status', 'announced', '--dpg', 'Global Digital Library');
+    assert.equal(table.code, 0);
+    assert.match(table.out, /Global Digital Library \(not in registry\)/);
+    assert.equal(cli('pilots', '--status', 'someday').code, 1);
+  });
+
+  test('sorts and filters DPGs by every option', () => {
+    const page = JSON.parse(
+      cli('dpgs', '--type', 'software', '--license', 'open', '--stage', 'dpg', '--sort', 'countries', '--limit', '3', '--json').out,
+    ) as { items: Array<{ countries: { deployment: string[] } }> };
+    assert.equal(page.items.length, 3);
+    const counts = page.items.map((d) => d.countries.deployment.length);
+    assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+    assert.equal(cli('dpgs', '--sector', 'no such sector', '--json').code, 0);
+    assert.equal(cli('dpg').code, 2);
+  });
 });

@@ -175,7 +175,7 @@ async function main(): Promise<number> {
           { title: 'id', value: (p) => p.id, max: 32 },
           { title: 'title', value: (p) => p.title, max: 44 },
           { title: 'countries', value: (p) => p.countries.join(' '), max: 24 },
-          { title: 'DPGs', value: (p) => p.dpgs.map((d) => d.id ?? `${d.name} (not in registry)`).join(', '), max: 36 },
+          { title: 'DPGs', value: (p) => p.dpgs.map((d) => d.id ?? `${d.name} (not in registry)`).join(', '), max: 48 },
           { title: 'status', value: (p) => p.status },
         ]),
       );
