@@ -1,4 +1,4 @@
-// `npm run snapshot -- <file | legacy-dump-dir | url> [--as-of YYYY-MM-DD] [--source TEXT]`
+// `npm run snapshot -- <file | legacy-dump-dir | url> [--as-of YYYY-MM-DD] [--source TEXT] [--out DIR]`
 //
 // Builds the embedded snapshot of @dpg-kit/sdk from a registry dump or API: normalises every
 // record, strips personal contact data, and writes the slim file plus the detail shards into
@@ -7,6 +7,7 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { adaptAny } from '../packages/sdk/src/adapters/detect.js';
 import { adaptLegacy } from '../packages/sdk/src/adapters/legacy.js';
 import { fetchJson } from '../packages/sdk/src/sources/fetch-json.js';
@@ -15,15 +16,15 @@ import type { DigitalPublicGood } from '../packages/sdk/src/model.js';
 import type { Issue } from '../packages/sdk/src/issues.js';
 import { SHARD_COUNT, shardOf, type SnapshotDetails, type SnapshotFile, type SnapshotShard } from '../packages/sdk/src/snapshot-data/index.js';
 
-const OUT = new URL('../packages/sdk/src/snapshot-data/', import.meta.url);
+const DEFAULT_OUT = new URL('../packages/sdk/src/snapshot-data/', import.meta.url);
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'as-of': { type: 'string' }, source: { type: 'string' } },
+  options: { 'as-of': { type: 'string' }, source: { type: 'string' }, out: { type: 'string' } },
 });
 const input = positionals[0];
 if (!input) {
-  console.error('usage: npm run snapshot -- <file | legacy-dump-dir | url> [--as-of YYYY-MM-DD] [--source TEXT]');
+  console.error('usage: npm run snapshot -- <file | legacy-dump-dir | url> [--as-of YYYY-MM-DD] [--source TEXT] [--out DIR]');
   process.exit(2);
 }
 
@@ -63,6 +64,8 @@ function dataModule(typeName: string, value: unknown): string {
   ].join('\n');
 }
 
+// Writes go to the package unless --out names another folder (tests use a temporary one).
+const OUT = values.out ? pathToFileURL(`${values.out.replace(/\/?$/, '/')}`) : DEFAULT_OUT;
 const { records, issues, dated } = await readInput(input);
 const asOf = values['as-of'] ?? dated;
 if (!asOf || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
