@@ -17,6 +17,9 @@ export default {
   concurrency: 2,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
+  // One limit for every test: the dev server compiles the 2 MB snapshot modules on their first
+  // request, which alone can take longer than mocha's 2 s default on a busy 2-core machine.
+  testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('coverage/counts/browser.json')],
   coverage: true,
   coverageConfig: {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../packages/elements/src/define/dpg-card.js';
 import '../packages/elements/src/define/dpg-provider.js';
-import { loaded, pendingClient, unreachableClient } from './story-clients.js';
+import { REFUSED_URL, loaded, pendingClient, unreachableClient } from './story-clients.js';
 
 interface CardArgs {
   'dpg-id': string;
@@ -52,6 +52,7 @@ export const Full: Story = {
     const card = await loaded(canvasElement, 'dpg-card');
     await expect(card.shadowRoot.querySelector('[part="indicators"]')).not.toBeNull();
     await expect(card.shadowRoot.querySelector('[part="pilots"]')).not.toBeNull();
+    await expect(card.shadowRoot.querySelector('[part="source"]')?.textContent).toContain('DPG Registry snapshot, as of');
   },
 };
 
@@ -87,6 +88,25 @@ export const ErrorState: Story = {
     const card = await loaded(canvasElement, 'dpg-card');
     await expect(card.state).toBe('error');
     await expect(card.shadowRoot.querySelector('[part="retry"]')).not.toBeNull();
+  },
+};
+
+/**
+ * The live registry is down and the provider's fallback serves the embedded snapshot: each card
+ * says so in one calm line (`part="stale"`, `role="status"`), compact cards too.
+ */
+export const StaleFallback: Story = {
+  name: 'Stale (fallback)',
+  args: { variant: 'full' },
+  render: (args) => html`<dpg-provider registry-src=${REFUSED_URL} fallback>
+    ${card(args)}
+    <dpg-card style="max-width: 36rem; margin-block-start: 1rem" dpg-id="openimis" lang=${args.lang} theme=${args.theme}></dpg-card>
+  </dpg-provider>`,
+  play: async ({ canvasElement }) => {
+    const full = await loaded(canvasElement, 'dpg-card');
+    await expect(full.state).toBe('ready');
+    await expect(full.shadowRoot.querySelector('[part="stale"]')?.getAttribute('role')).toBe('status');
+    await expect(full.shadowRoot.querySelector('[part="source"]')).toBeNull();
   },
 };
 

@@ -15,7 +15,8 @@ export function unreachableClient(): DpgClient {
 
 /** A client whose Communities of Practice cannot be loaded. */
 export function unreachableCopsClient(): DpgClient {
-  return createClient({ cops: REFUSED_URL });
+  // No retries: the error state is what the test wants, not the backoff.
+  return createClient({ cops: REFUSED_URL, http: { retries: 0 } });
 }
 
 /** A client with no Communities of Practice at all (a partner file that replaces the built-in ones). */

@@ -47,6 +47,23 @@ describe('i18n', () => {
     expect(ar.card.notFound('x')).to.contain('x');
   });
 
+  it('says where the data comes from, and how old it is, in every language', () => {
+    const date = '<date>';
+    for (const locale of LOCALES) {
+      const { source, badge } = messagesFor(locale);
+      const dated = [source.snapshot(date), source.other('reg.example.org', date), source.stale(date)];
+      const titles = [badge.linkAsOf('DHIS2', date, true), badge.linkAsOf('DHIS2', date, false)];
+      for (const text of [...dated, ...titles]) expect(text, locale).to.contain(date);
+      expect(titles.every((title) => title.startsWith(badge.link('DHIS2'))), locale).to.equal(true);
+      expect(new Set(titles).size, locale).to.equal(2);
+      const undated = [source.snapshot(undefined), source.other('reg.example.org', undefined), source.stale(undefined)];
+      expect(undated.some((text) => text.includes('undefined')), locale).to.equal(false);
+      expect(source.other('reg.example.org', undefined), locale).to.contain('reg.example.org');
+      expect(undated.every((text, i) => text !== dated[i] && text.length > 5), locale).to.equal(true);
+      expect(messagesFor(locale).card.notFound('x'), locale).to.contain('x');
+    }
+  });
+
   it('gives the official title of each of the 17 SDGs in each language', () => {
     const sdgs = getDefaultClient().sdgs.list();
     expect(sdgs).to.have.length(17);

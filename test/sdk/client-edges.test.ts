@@ -11,7 +11,8 @@ import { alpha2ToNumeric, countryInfo, countryName, isCountryCode } from '../../
 import { DpgError } from '../../packages/sdk/src/errors.js';
 import type { RegistrySource } from '../../packages/sdk/src/sources/source.js';
 
-const fixture = (name: string): object => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as object;
+const fixture = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 
 async function code(promise: Promise<unknown>): Promise<string> {
   return promise.then(

@@ -1,23 +1,33 @@
 /**
  * `<dpg-badge>`: a small "Digital Public Good" badge linking to the good's registry page.
  */
-import type { DigitalPublicGood, DpgClient } from '@dpg-kit/sdk';
+import type { DigitalPublicGood, DpgClient, SourceMeta } from '@dpg-kit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, asDpgError } from '../base/data-controller.js';
 import { DpgElement } from '../base/dpg-element.js';
+import { describeSource } from '../base/source-info.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { safeHref } from '../base/url.js';
 import { badgeStyles } from './dpg-badge.styles.js';
 
 export type BadgeSize = 'small' | 'medium' | 'large';
 
-type BadgeData = { kind: 'none' } | { kind: 'not-found'; id: string } | { kind: 'dpg'; dpg: DigitalPublicGood };
+/** A good found, and where the registry data came from. */
+interface Found {
+  kind: 'dpg';
+  dpg: DigitalPublicGood;
+  meta: SourceMeta;
+}
+
+type BadgeData = { kind: 'none' } | { kind: 'not-found'; id: string } | Found;
 
 /**
  * A small, accessible badge that says a good is a Digital Public Good and links to its page
  * in the registry. It sits inside a line of text like a word: it takes the surrounding font
  * and size (sizes are relative), keeps the line's height and never wraps inside itself.
+ * How old the registry data is goes into the link's `title` (its accessible description),
+ * never into the line.
  *
  * @tagname dpg-badge
  * @summary A "Digital Public Good" badge for one DPG.
@@ -82,7 +92,7 @@ export class DpgBadge extends DpgElement {
           value.kind === 'not-found'
             ? html`<span part="not-found" class="not-found">${messages.badge.notFound}</span>`
             : this.renderBadge(undefined),
-        ready: (value) => (value.kind === 'dpg' ? this.renderBadge(value.dpg) : nothing),
+        ready: (value) => (value.kind === 'dpg' ? this.renderBadge(value) : nothing),
         error: (_error, retry) =>
           html`<span class="error-text">${messages.badge.error}</span>
             <button part="retry" class="link-button" type="button" @click=${retry}>${messages.retry}</button>`,
@@ -91,17 +101,20 @@ export class DpgBadge extends DpgElement {
   }
 
   /** The badge: a link when the DPG and its registry page are known, plain text until then. */
-  private renderBadge(dpg: DigitalPublicGood | undefined): TemplateResult {
+  private renderBadge(found: Found | undefined): TemplateResult {
     const { badge } = this.i18n.messages;
+    const dpg = found?.dpg;
     const label = dpg?.stage === 'nominee' ? badge.nominee : badge.dpg;
     const content = html`<svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.6" />
         <path d="M4.8 8.2l2.1 2.1 4.3-4.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
       </svg><span part="label" class="label">${label}</span>`;
     const href = safeHref(dpg?.registryUrl);
-    if (dpg && href) {
-      return html`<a part="badge" class="badge" href=${href}
-        >${content}<span class="visually-hidden">: ${badge.link(dpg.name)}</span></a
+    if (found && href) {
+      const { name } = found.dpg;
+      const { date, snapshot } = describeSource(found.meta, this.i18n.lang);
+      return html`<a part="badge" class="badge" href=${href} title=${date ? badge.linkAsOf(name, date, snapshot) : nothing}
+        >${content}<span class="visually-hidden">: ${badge.link(name)}</span></a
       >`;
     }
     return html`<span part="badge" class="badge">${content}</span>`;
@@ -111,7 +124,9 @@ export class DpgBadge extends DpgElement {
 async function loadBadge(client: DpgClient, id: string, signal: AbortSignal): Promise<BadgeData> {
   if (!id) return { kind: 'none' };
   try {
-    return { kind: 'dpg', dpg: await client.dpgs.get(id, { signal }) };
+    // The client loads its registry once for all its calls: asking for the meta costs nothing.
+    const [meta, dpg] = await Promise.all([client.meta({ signal }), client.dpgs.get(id, { signal })]);
+    return { kind: 'dpg', dpg, meta };
   } catch (error) {
     if (asDpgError(error).code === 'not-found') return { kind: 'not-found', id };
     throw error;

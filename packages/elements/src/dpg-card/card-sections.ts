@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { formatDate, formatNumber, sdgTitle, type Locale, type Messages } from '../base/i18n/index.js';
 import { luminance, textOn } from '../base/sdg.js';
+import type { SourceInfo } from '../base/source-info.js';
 import { safeHref } from '../base/url.js';
 
 /** What a section needs to speak the reader's language. */
@@ -120,4 +121,18 @@ export function pilots(list: Pilot[] | null, ctx: SectionContext): TemplateResul
     </ul>`;
   }
   return html`<section part="pilots" class="section">${subheading(card.pilots, ctx)} ${body}</section>`;
+}
+
+/**
+ * Where the data comes from. A full card ends with a muted line naming the source and its date;
+ * a compact one shows none, as a grid of cards would repeat it. Any card on a fallback that is
+ * serving the snapshot (the live registry failed) shows one calm line saying so instead.
+ */
+export function sourceNote(info: SourceInfo | undefined, full: boolean, ctx: SectionContext): TemplateResult | typeof nothing {
+  if (!info) return nothing;
+  const { source } = ctx.messages;
+  if (info.stale) return html`<p part="stale" class="stale" role="status">${source.stale(info.date)}</p>`;
+  if (!full) return nothing;
+  const text = info.snapshot ? source.snapshot(info.date) : source.other(info.name, info.date);
+  return html`<p part="source" class="source">${text}</p>`;
 }

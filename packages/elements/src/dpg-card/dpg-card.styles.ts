@@ -150,6 +150,21 @@ export const cardStyles = css`
   .pilot-title {
     font-weight: 600;
   }
+  .source,
+  .stale {
+    margin: 0;
+    font-size: 0.8125em;
+  }
+  .source {
+    color: var(--_text-muted);
+  }
+  /* Calm, not alarming: the data is still good, only older. A warning edge, body-colour text. */
+  .stale {
+    padding-block: var(--_space);
+    padding-inline: calc(var(--_space) * 2);
+    border-inline-start: 3px solid var(--_warning);
+    background: var(--_surface-muted);
+  }
   .state {
     margin-block: auto;
   }

@@ -1,23 +1,27 @@
 /**
  * `<dpg-card>`: one Digital Public Good.
  */
-import type { DigitalPublicGood, DpgClient, Pilot } from '@dpg-kit/sdk';
+import type { DigitalPublicGood, DpgClient, Pilot, SourceMeta } from '@dpg-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController, asDpgError } from '../base/data-controller.js';
 import { DpgElement } from '../base/dpg-element.js';
+import { describeSource } from '../base/source-info.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { safeHref } from '../base/url.js';
-import { facts, indicators, links, pilots, sdgChips, type SectionContext } from './card-sections.js';
+import { facts, indicators, links, pilots, sdgChips, sourceNote, type SectionContext } from './card-sections.js';
 import { cardStyles } from './dpg-card.styles.js';
 
 export type CardVariant = 'compact' | 'full';
 
-/** What the card loaded: nothing asked, an id the registry does not have, or a good. */
+/**
+ * What the card loaded: nothing asked, an id the registry does not have, or a good. `meta`
+ * says where the registry data came from; a record passed as `.dpg` has none.
+ */
 type CardData =
   | { kind: 'none' }
-  | { kind: 'not-found'; id: string }
-  | { kind: 'dpg'; dpg: DigitalPublicGood; pilots?: Pilot[] | null };
+  | { kind: 'not-found'; id: string; meta: SourceMeta }
+  | { kind: 'dpg'; dpg: DigitalPublicGood; pilots?: Pilot[] | null; meta?: SourceMeta };
 
 /** The card's visible state; `not-found` is an empty state of its own. */
 export type CardState = 'loading' | 'ready' | 'empty' | 'not-found' | 'error';
@@ -25,7 +29,8 @@ export type CardState = 'loading' | 'ready' | 'empty' | 'not-found' | 'error';
 /**
  * One Digital Public Good: name, short description, types, SDGs, licences, stage, number of
  * countries and links. The full variant adds the DPG Standard indicators and the pilots that
- * use the good.
+ * use the good, and a line naming the data's source and its date. When a fallback serves the
+ * embedded snapshot because the live registry failed, every card says so in one short line.
  *
  * @tagname dpg-card
  * @summary A card for one Digital Public Good.
@@ -54,6 +59,8 @@ export type CardState = 'loading' | 'ready' | 'empty' | 'not-found' | 'error';
  * @csspart retry - The Retry button.
  * @csspart empty - The empty state.
  * @csspart not-found - The not-found state.
+ * @csspart source - Where the data comes from and its date (full; not for a `.dpg` record).
+ * @csspart stale - The notice that a fallback is serving the snapshot (any variant).
  *
  * @cssprop --dpg-card-background - Card background (default: `--dpg-color-surface`).
  * @cssprop --dpg-card-color - Card text colour (default: `--dpg-color-text`).
@@ -128,7 +135,7 @@ export class DpgCard extends DpgElement {
       ${this.data.render({
         loading: () => this.renderSkeleton(),
         empty: (value) => this.renderEmpty(value),
-        ready: (value) => (value.kind === 'dpg' ? this.renderDpg(value.dpg, value.pilots) : nothing),
+        ready: (value) => (value.kind === 'dpg' ? this.renderDpg(value.dpg, value.pilots, value.meta) : nothing),
       })}
     </article>`;
   }
@@ -154,10 +161,24 @@ export class DpgCard extends DpgElement {
     toggle.hidden = !this.expanded && description.scrollHeight <= description.clientHeight + 1;
   }
 
-  private renderDpg(dpg: DigitalPublicGood, pilotList: Pilot[] | null | undefined): TemplateResult {
+  /** The heading level of the DPG's name, clamped to 1–6. */
+  private get level(): number {
+    return Math.min(Math.max(Math.trunc(this.headingLevel) || 3, 1), 6);
+  }
+
+  private sectionContext(): SectionContext {
     const { messages, locale, lang } = this.i18n;
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 3, 1), 6);
-    const ctx: SectionContext = { client: this.client, messages, locale, lang, subheadingLevel: Math.min(level + 1, 6) };
+    return { client: this.client, messages, locale, lang, subheadingLevel: Math.min(this.level + 1, 6) };
+  }
+
+  private renderSource(meta: SourceMeta | undefined, ctx: SectionContext): TemplateResult | typeof nothing {
+    return sourceNote(meta && describeSource(meta, ctx.lang), this.variant === 'full', ctx);
+  }
+
+  private renderDpg(dpg: DigitalPublicGood, pilotList: Pilot[] | null | undefined, meta: SourceMeta | undefined): TemplateResult {
+    const { messages } = this.i18n;
+    const level = this.level;
+    const ctx = this.sectionContext();
     const registry = safeHref(dpg.registryUrl);
     const select = (event: Event) => {
       const selected = this.emit('dpg-select', { id: dpg.id, dpg }, { cancelable: true });
@@ -173,7 +194,8 @@ export class DpgCard extends DpgElement {
         <span part="stage" class="stage ${dpg.stage}">${messages.card.stageNames[dpg.stage]}</span>
       </header>
       ${dpg.description ? this.renderDescription(dpg.description) : nothing} ${sdgChips(dpg, ctx)} ${facts(dpg, ctx)}
-      ${links(dpg, ctx)} ${full ? indicators(dpg, ctx) : nothing} ${full ? pilots(pilotList ?? null, ctx) : nothing}`;
+      ${links(dpg, ctx)} ${full ? indicators(dpg, ctx) : nothing} ${full ? pilots(pilotList ?? null, ctx) : nothing}
+      ${this.renderSource(meta, ctx)}`;
   }
 
   private renderDescription(text: string): TemplateResult {
@@ -191,7 +213,9 @@ export class DpgCard extends DpgElement {
   private renderEmpty(value: CardData): TemplateResult {
     const { card } = this.i18n.messages;
     if (value.kind === 'not-found') {
-      return html`<p part="not-found" class="message state not-found">${card.notFound(value.id)}</p>`;
+      // The date matters here: a good added to the registry after the snapshot is not in it.
+      return html`<p part="not-found" class="message state not-found">${card.notFound(value.id)}</p>
+        ${this.renderSource(value.meta, this.sectionContext())}`;
     }
     return html`<p part="empty" class="message state empty">${card.empty}</p>`;
   }
@@ -217,21 +241,24 @@ async function loadCard(
   signal: AbortSignal,
 ): Promise<CardData> {
   let dpg = given;
+  let meta: SourceMeta | undefined;
   if (!dpg) {
     if (!id) return { kind: 'none' };
+    // The client loads its registry once for all its calls: asking for the meta costs nothing.
     try {
-      dpg = await client.dpgs.get(id, { signal });
+      [meta, dpg] = await Promise.all([client.meta({ signal }), client.dpgs.get(id, { signal })]);
     } catch (error) {
-      if (asDpgError(error).code === 'not-found') return { kind: 'not-found', id };
+      if (asDpgError(error).code === 'not-found') return { kind: 'not-found', id, meta: await client.meta({ signal }) };
       throw error;
     }
   }
-  if (variant !== 'full') return { kind: 'dpg', dpg };
+  const found = { kind: 'dpg' as const, dpg, ...(meta ? { meta } : {}) };
+  if (variant !== 'full') return found;
   const pilotList = await client.dpgs.pilots(dpg.id, { signal }).catch((error: unknown) => {
     const { code } = asDpgError(error);
     if (code === 'aborted') throw error;
     // A record passed as `.dpg` may not be in the registry: then no pilot can name it.
     return code === 'not-found' ? [] : null;
   });
-  return { kind: 'dpg', dpg, pilots: pilotList };
+  return { ...found, pilots: pilotList };
 }

@@ -15,6 +15,7 @@ import { loadBuiltinCops, loadBuiltinPilots } from './data.js';
 import { mergeCops, mergePilots } from './query.js';
 import type { MergeMode } from './query.js';
 import type { ValidationError } from './validate.js';
+import type { HttpSourceOptions } from '../sources/http.js';
 
 export type { MergeMode };
 
@@ -31,6 +32,8 @@ export interface PilotDataOptions {
   cops?: DataFileInput;
   /** How partner Communities of Practice combine with the built-in ones; default `add`. */
   copsMode?: MergeMode;
+  /** Network options (timeout, retries, size limit…) for partner files given by URL. */
+  http?: HttpSourceOptions;
 }
 
 /** The loaded pilots and Communities of Practice, with every problem found in partner files. */
@@ -40,11 +43,11 @@ export interface PilotData {
   issues: Issue[];
 }
 
-async function readInput(input: DataFileInput, signal: AbortSignal | undefined): Promise<unknown> {
+async function readInput(input: DataFileInput, http: HttpSourceOptions | undefined, signal: AbortSignal | undefined): Promise<unknown> {
   if (typeof input !== 'string' && !(input instanceof URL)) return input;
-  const url = String(input);
+  const url = new URL(String(input), globalThis.location?.href).href;
   const { fetchJson } = await import('../sources/fetch-json.js');
-  const { data } = await fetchJson(url, signal === undefined ? {} : { signal });
+  const { data } = await fetchJson(url, { ...http, ...(signal ? { signal } : {}) });
   return data;
 }
 
@@ -70,8 +73,8 @@ export async function loadPilotData(options: PilotDataOptions = {}, signal?: Abo
   const [builtinPilots, builtinCops, partnerPilots, partnerCops] = await Promise.all([
     loadBuiltinPilots(),
     loadBuiltinCops(),
-    options.pilots === undefined ? undefined : readInput(options.pilots, signal),
-    options.cops === undefined ? undefined : readInput(options.cops, signal),
+    options.pilots === undefined ? undefined : readInput(options.pilots, options.http, signal),
+    options.cops === undefined ? undefined : readInput(options.cops, options.http, signal),
   ]);
   if (signal?.aborted) throw new DpgError('aborted', 'Loading the pilots was aborted.', { cause: signal.reason });
   const issues: Issue[] = [];

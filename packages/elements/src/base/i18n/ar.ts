@@ -47,6 +47,20 @@ export const ar: Messages = {
     dpg: 'منفعة عامة رقمية',
     nominee: 'مرشّح منفعة عامة رقمية',
     link: (name) => `${name} في سجل المنافع العامة الرقمية`,
+    linkAsOf: (name, date, snapshot) =>
+      snapshot
+        ? `${name} في سجل المنافع العامة الرقمية (نسخة محفوظة بتاريخ ${date})`
+        : `${name} في سجل المنافع العامة الرقمية (بيانات بتاريخ ${date})`,
+  },
+  // The source's name (a Latin host) sits in a bidi isolate so it keeps its order in Arabic text.
+  source: {
+    snapshot: (date) =>
+      date ? `نسخة محفوظة من سجل المنافع العامة الرقمية، بتاريخ ${date}` : 'نسخة محفوظة من سجل المنافع العامة الرقمية',
+    other: (name, date) => (date ? `المصدر: \u2068${name}\u2069، بتاريخ ${date}` : `المصدر: \u2068${name}\u2069`),
+    stale: (date) =>
+      date
+        ? `السجل المباشر غير متاح؛ تُعرض النسخة المحفوظة بتاريخ ${date}.`
+        : 'السجل المباشر غير متاح؛ تُعرض نسخة محفوظة.',
   },
   cops: {
     caption: 'مجتمعات الممارسة',

@@ -47,6 +47,18 @@ export const en: Messages = {
     dpg: 'Digital Public Good',
     nominee: 'DPG nominee',
     link: (name) => `${name} in the Digital Public Goods Registry`,
+    linkAsOf: (name, date, snapshot) =>
+      snapshot
+        ? `${name} in the Digital Public Goods Registry (snapshot as of ${date})`
+        : `${name} in the Digital Public Goods Registry (as of ${date})`,
+  },
+  source: {
+    snapshot: (date) => (date ? `DPG Registry snapshot, as of ${date}` : 'DPG Registry snapshot'),
+    other: (name, date) => (date ? `Source: ${name}, as of ${date}` : `Source: ${name}`),
+    stale: (date) =>
+      date
+        ? `Live registry unavailable; showing the snapshot of ${date}.`
+        : 'Live registry unavailable; showing a saved copy.',
   },
   cops: {
     caption: 'Communities of Practice',

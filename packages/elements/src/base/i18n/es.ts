@@ -47,6 +47,18 @@ export const es: Messages = {
     dpg: 'Bien público digital',
     nominee: 'Candidato DPG',
     link: (name) => `${name} en el Registro de Bienes Públicos Digitales`,
+    linkAsOf: (name, date, snapshot) =>
+      snapshot
+        ? `${name} en el Registro de Bienes Públicos Digitales (copia del ${date})`
+        : `${name} en el Registro de Bienes Públicos Digitales (datos del ${date})`,
+  },
+  source: {
+    snapshot: (date) => (date ? `Copia del registro de DPG, actualizada al ${date}` : 'Copia del registro de DPG'),
+    other: (name, date) => (date ? `Fuente: ${name}, actualizada al ${date}` : `Fuente: ${name}`),
+    stale: (date) =>
+      date
+        ? `El registro en línea no está disponible; se muestra la copia del ${date}.`
+        : 'El registro en línea no está disponible; se muestra una copia guardada.',
   },
   cops: {
     caption: 'Comunidades de práctica',

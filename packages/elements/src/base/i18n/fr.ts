@@ -47,6 +47,19 @@ export const fr: Messages = {
     dpg: 'Bien public numérique',
     nominee: 'Candidat DPG',
     link: (name) => `${name} dans le registre des biens publics numériques`,
+    linkAsOf: (name, date, snapshot) =>
+      snapshot
+        ? `${name} dans le registre des biens publics numériques (instantané du ${date})`
+        : `${name} dans le registre des biens publics numériques (données du ${date})`,
+  },
+  // "\u00a0": French keeps a no-break space before ":" and ";".
+  source: {
+    snapshot: (date) => (date ? `Instantané du registre des DPG, à jour au ${date}` : 'Instantané du registre des DPG'),
+    other: (name, date) => (date ? `Source\u00a0: ${name}, à jour au ${date}` : `Source\u00a0: ${name}`),
+    stale: (date) =>
+      date
+        ? `Registre en ligne indisponible\u00a0; affichage de l’instantané du ${date}.`
+        : 'Registre en ligne indisponible\u00a0; affichage d’une copie enregistrée.',
   },
   cops: {
     caption: 'Communautés de pratique',

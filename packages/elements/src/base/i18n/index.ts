@@ -60,6 +60,15 @@ export function formatDate(iso: string, lang: string): string {
   return new Intl.DateTimeFormat(intlTag(lang), options).format(date);
 }
 
+/**
+ * Formats a source's as-of date for `lang`: a date (`2026-07-13`) or a date-time, whose day is
+ * kept as written. Anything else gives undefined, so a malformed header never reaches the page.
+ */
+export function formatAsOf(asOf: string | undefined, lang: string): string | undefined {
+  const day = asOf?.match(/^\d{4}(?:-\d{2}){0,2}(?=$|T)/)?.[0];
+  return day ? formatDate(day, lang) : undefined;
+}
+
 /** A tag `Intl` accepts: the element's own when valid, else its resolved locale. */
 function intlTag(lang: string): string {
   try {

@@ -49,6 +49,27 @@ export interface Messages {
     nominee: string;
     /** Accessible name of the badge link, e.g. "DHIS2 in the Digital Public Goods Registry". */
     link: (name: string) => string;
+    /**
+     * The link's `title` (its accessible description): `link(name)` and the as-of date of the
+     * data, e.g. "DHIS2 in the Digital Public Goods Registry (snapshot as of 13 July 2026)".
+     * `snapshot` says whether the data is the embedded snapshot or another source.
+     */
+    linkAsOf: (name: string, date: string, snapshot: boolean) => string;
+  };
+  /**
+   * Where registry data comes from. `date` is the source's as-of date, already formatted for
+   * the reader, or undefined when the source does not give one.
+   */
+  source: {
+    /** Footer of a full card on the embedded snapshot: "DPG Registry snapshot, as of 13 July 2026". */
+    snapshot: (date: string | undefined) => string;
+    /** Footer of a full card on another source, named by its host: "Source: registry.example.org". */
+    other: (name: string, date: string | undefined) => string;
+    /**
+     * One short line when a fallback serves the snapshot because the live registry failed. Without
+     * a date the backup is not the embedded snapshot (a partner's own fallback): say "a saved copy".
+     */
+    stale: (date: string | undefined) => string;
   };
   cops: {
     caption: string;

@@ -47,6 +47,18 @@ export const pt: Messages = {
     dpg: 'Bem público digital',
     nominee: 'Candidato a DPG',
     link: (name) => `${name} no Registro de Bens Públicos Digitais`,
+    linkAsOf: (name, date, snapshot) =>
+      snapshot
+        ? `${name} no Registro de Bens Públicos Digitais (cópia de ${date})`
+        : `${name} no Registro de Bens Públicos Digitais (dados de ${date})`,
+  },
+  source: {
+    snapshot: (date) => (date ? `Cópia do registro de DPGs, atualizada em ${date}` : 'Cópia do registro de DPGs'),
+    other: (name, date) => (date ? `Fonte: ${name}, atualizada em ${date}` : `Fonte: ${name}`),
+    stale: (date) =>
+      date
+        ? `Registro on-line indisponível; exibindo a cópia de ${date}.`
+        : 'Registro on-line indisponível; exibindo uma cópia salva.',
   },
   cops: {
     caption: 'Comunidades de prática',
