@@ -1,12 +1,19 @@
 /**
  * The store: every record of one registry load, indexed for lookups, filters, search and facets.
  * Built once per load; queries are pure reads.
+ *
+ * Records have a position in name order, and every set of records is a bitset over those
+ * positions (query/bitset.ts): filters come from an inverted index (query/inverted-index.ts),
+ * the default name order is walking set bits, and facets are popcounts (query/facets.ts).
  */
-import type { DigitalPublicGood, DpgType, LicenseKind, SdgNumber, Stage } from './model.js';
+import type { DigitalPublicGood } from './model.js';
 import { DpgError } from './errors.js';
-import { buildPredicates, FILTER_FIELDS, matchesAll, type FilterField } from './query/filter.js';
+import { addBit, type Bitset, countBits, emptySet, fullSet, hasBit, intersect, positions } from './query/bitset.js';
+import { countFacets } from './query/facets.js';
+import { parseFilters, type FilterField } from './query/filter.js';
+import { InvertedIndex } from './query/inverted-index.js';
 import { SearchIndex } from './query/search.js';
-import type { DpgFacets, DpgQuery, FacetCount } from './query/types.js';
+import type { DpgFacets, DpgQuery } from './query/types.js';
 
 const DEFAULT_PAGE_SIZE = 24;
 const MAX_PAGE_SIZE = 1000;
@@ -27,18 +34,30 @@ export interface StorePage {
   pages: number;
 }
 
+/** The records a query matches: how many, and the name-order positions of one slice of them. */
+interface Matches {
+  total: number;
+  slice(skip: number, limit: number): number[];
+}
+
 export class DpgStore {
   readonly records: readonly DigitalPublicGood[];
-  /** The records in name order: filters walk this so that the default sort costs nothing. */
+  /** The records in name order: a record's position here is its bit in every bitset. */
   readonly #byName: readonly DigitalPublicGood[];
-  readonly #nameRank = new Map<DigitalPublicGood, number>();
+  /** Name-order position of each record, by its index in `records`. */
+  readonly #positionOf: Uint32Array;
   readonly #byKey = new Map<string, DigitalPublicGood>();
+  #index: InvertedIndex | undefined;
   #search: SearchIndex | undefined;
+  /** Positions by number of deployment countries (most first), then by name. */
+  #byCountries: Uint32Array | undefined;
 
   constructor(records: readonly DigitalPublicGood[]) {
     this.records = records;
-    this.#byName = [...records].sort((a, b) => collator.compare(a.name, b.name));
-    this.#byName.forEach((record, rank) => this.#nameRank.set(record, rank));
+    const order = records.map((_, i) => i).sort((a, b) => collator.compare(records[a]!.name, records[b]!.name));
+    this.#byName = order.map((i) => records[i]!);
+    this.#positionOf = new Uint32Array(records.length);
+    order.forEach((i, position) => (this.#positionOf[i] = position));
     // Ids win over registry ids, which win over names, which win over aliases: later sets never overwrite.
     const keyed: Array<(r: DigitalPublicGood) => readonly (string | undefined)[]> = [
       (r) => [r.id],
@@ -67,38 +86,81 @@ export class DpgStore {
     this.#search ??= new SearchIndex(this.records);
   }
 
-  /** Matching records in the query's sort order. */
-  #matches(query: DpgQuery): DigitalPublicGood[] {
-    const predicates = buildPredicates(query);
-    if (query.q !== undefined && typeof query.q !== 'string') {
-      throw new DpgError('invalid-query', `Query field "q" must be a string, not ${typeof query.q}.`);
+  /** The inverted index of the filter fields, built at the first filter or facet query. */
+  #inverted(): InvertedIndex {
+    return (this.#index ??= new InvertedIndex(this.#byName));
+  }
+
+  /** Validates the filters of `query` and returns the bitset of each field it sets. */
+  #filterMasks(query: DpgQuery): Map<FilterField, Bitset> {
+    const masks = new Map<FilterField, Bitset>();
+    const filters = parseFilters(query);
+    if (filters.size === 0) return masks;
+    const index = this.#inverted();
+    for (const [field, wanted] of filters) masks.set(field, index.mask(field, wanted));
+    return masks;
+  }
+
+  /** The trimmed search text ('' for none); throws `invalid-query` when `q` is not a string. */
+  #text(q: unknown): string {
+    if (q !== undefined && typeof q !== 'string') {
+      throw new DpgError('invalid-query', `Query field "q" must be a string, not ${typeof q}.`);
     }
+    return q?.trim() ?? '';
+  }
+
+  /** Positions of the records that match `text`, best first (MiniSearch's relevance order). */
+  #hits(text: string): number[] {
+    this.warmSearch();
+    const positionOf = this.#positionOf;
+    return this.#search!.search(text).map((index) => positionOf[index]!);
+  }
+
+  #countriesOrder(): Uint32Array {
+    if (this.#byCountries === undefined) {
+      const deployments = this.#byName.map((record) => record.countries.deployment.length);
+      this.#byCountries = Uint32Array.from(deployments.keys()).sort((a, b) => deployments[b]! - deployments[a]! || a - b);
+    }
+    return this.#byCountries;
+  }
+
+  /** The records matching `query`, in the query's sort order. Throws `invalid-query` on a bad query. */
+  #matches(query: DpgQuery): Matches {
+    const masks = this.#filterMasks(query);
+    const text = this.#text(query.q);
     const sort = query.sort ?? 'relevance';
     if (sort !== 'relevance' && sort !== 'name' && sort !== 'countries') {
       throw new DpgError('invalid-query', `Unknown sort "${String(sort)}"; use relevance, name or countries.`);
     }
-    const text = query.q?.trim() ?? '';
-    let matches: DigitalPublicGood[];
+    const size = this.records.length;
+    const filter = masks.size === 0 ? undefined : intersect([...masks.values()], size);
+    let mask: Bitset;
     if (text) {
-      this.warmSearch();
-      matches = [];
-      // MiniSearch yields hits best first, which is the relevance order.
-      for (const index of this.#search!.search(text).keys()) {
-        const record = this.records[index]!;
-        if (matchesAll(record, predicates)) matches.push(record);
-      }
-      if (sort === 'name') matches.sort((a, b) => this.#rank(a) - this.#rank(b));
+      const hits = this.#hits(text);
+      const ranked = filter === undefined ? hits : hits.filter((position) => hasBit(filter, position));
+      if (sort === 'relevance') return { total: ranked.length, slice: (skip, limit) => ranked.slice(skip, skip + limit) };
+      mask = emptySet(size);
+      for (const position of ranked) addBit(mask, position);
     } else {
-      matches = this.#byName.filter((record) => matchesAll(record, predicates));
+      mask = filter ?? fullSet(size);
     }
-    if (sort === 'countries') {
-      matches.sort((a, b) => b.countries.deployment.length - a.countries.deployment.length || this.#rank(a) - this.#rank(b));
-    }
-    return matches;
-  }
-
-  #rank(record: DigitalPublicGood): number {
-    return this.#nameRank.get(record) ?? 0;
+    const total = countBits(mask);
+    if (sort !== 'countries') return { total, slice: (skip, limit) => positions(mask, skip, limit) };
+    const order = this.#countriesOrder();
+    return {
+      total,
+      slice: (skip, limit) => {
+        const out: number[] = [];
+        let toSkip = skip;
+        for (let i = 0; i < order.length && out.length < limit; i++) {
+          const position = order[i]!;
+          if (!hasBit(mask, position)) continue;
+          if (toSkip > 0) toSkip--;
+          else out.push(position);
+        }
+        return out;
+      },
+    };
   }
 
   /** One page of the records matching `query`. Throws `invalid-query` on a bad query. */
@@ -111,20 +173,20 @@ export class DpgStore {
     if (!Number.isInteger(page) || page < 1) {
       throw new DpgError('invalid-query', `page must be a whole number from 1, not ${String(page)}.`);
     }
-    const all = this.#matches(query);
-    const start = (page - 1) * pageSize;
+    const found = this.#matches(query);
+    const byName = this.#byName;
     return {
-      items: all.slice(start, start + pageSize),
-      total: all.length,
+      items: found.slice((page - 1) * pageSize, pageSize).map((position) => byName[position]!),
+      total: found.total,
       page,
       pageSize,
-      pages: Math.ceil(all.length / pageSize),
+      pages: Math.ceil(found.total / pageSize),
     };
   }
 
   /** Number of records matching `query`. */
   count(query: DpgQuery = {}): number {
-    return this.#matches({ ...query, sort: 'relevance' }).length;
+    return this.#matches({ ...query, sort: 'relevance' }).total;
   }
 
   /**
@@ -132,54 +194,13 @@ export class DpgStore {
    * filter but not its own, so picking a second SDG never hides the first one's count.
    */
   facets(query: DpgQuery = {}): DpgFacets {
-    const predicates = buildPredicates(query);
-    const base = query.q ? this.#matches({ q: query.q }) : this.records;
-    const counters = new Map<FilterField, Map<string | number, number>>(FILTER_FIELDS.map((f) => [f, new Map()]));
-    const kinds = new Map<LicenseKind, number>();
-    let total = 0;
-    for (const record of base) {
-      if (matchesAll(record, predicates)) total++;
-      for (const field of FILTER_FIELDS) {
-        if (!matchesAll(record, predicates, field)) continue;
-        const counter = counters.get(field)!;
-        for (const value of new Set(facetValues(record, field))) counter.set(value, (counter.get(value) ?? 0) + 1);
-        if (field === 'license') {
-          for (const kind of new Set(record.licenses.map((l) => l.kind))) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-        }
-      }
+    const masks = this.#filterMasks(query);
+    let hits: Bitset | undefined;
+    const text = query.q ? this.#text(query.q) : '';
+    if (text) {
+      hits = emptySet(this.records.length);
+      for (const position of this.#hits(text)) addBit(hits, position);
     }
-    const sorted = <V extends string | number>(field: FilterField) =>
-      [...counters.get(field)!].map(([value, count]) => ({ value: value as V, count })).sort(byCountThenValue);
-    return {
-      total,
-      sdg: sorted<SdgNumber>('sdg').sort((a, b) => a.value - b.value),
-      type: sorted<DpgType>('type'),
-      license: sorted<string>('license'),
-      licenseKind: [...kinds].map(([value, count]) => ({ value, count })).sort(byCountThenValue),
-      country: sorted<string>('country'),
-      stage: sorted<Stage>('stage'),
-      sector: sorted<string>('sector'),
-    };
-  }
-}
-
-function byCountThenValue<V extends string | number>(a: FacetCount<V>, b: FacetCount<V>): number {
-  return b.count - a.count || String(a.value).localeCompare(String(b.value));
-}
-
-function facetValues(record: DigitalPublicGood, field: FilterField): Array<string | number> {
-  switch (field) {
-    case 'sdg':
-      return record.sdgs.map((s) => s.goal);
-    case 'type':
-      return record.types;
-    case 'license':
-      return record.licenses.map((l) => l.spdx ?? l.name);
-    case 'country':
-      return [...record.countries.deployment, ...record.countries.development];
-    case 'stage':
-      return [record.stage];
-    case 'sector':
-      return record.sectors;
+    return countFacets(this.#inverted(), masks, hits);
   }
 }

@@ -7,13 +7,13 @@
  * Ids are slugs of the name (the registry's page address); the numeric `id` is `registryId`.
  */
 import { type Issue, IssueLog } from '../issues.js';
-import type { DigitalPublicGood, Indicator, IndicatorKey, SdgEntry, SdgNumber } from '../model.js';
+import type { DigitalPublicGood, Indicator, IndicatorKey, License, SdgEntry, SdgNumber } from '../model.js';
 import { parseSdg } from '../normalize/sdgs.js';
 import { registryPageUrl, slugify } from '../normalize/slug.js';
 import { buildIndicator, collectIndicators, licenseIndicator } from './indicator.js';
 import {
   arrayItems, field, isObject, mergeSdg, note, readCountries, readLabels, readLicense, readName, readOrganizations,
-  readRepositories, readStage, readText, readTypes, readUrl, yesNo, type RawObject,
+  exact, readRepositories, readStage, readText, readTypes, readUrl, sortShort, yesNo, type RawObject,
 } from './read.js';
 import { type AdapterResult, guarded, IdClaims, unreadable } from './result.js';
 
@@ -39,41 +39,56 @@ function rejoined(value: unknown): unknown {
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
+function addGoal(byGoal: Map<SdgNumber, SdgEntry>, log: IssueLog, raw: unknown, path: string, evidence: string | undefined): void {
+  const goal = parseSdg(raw);
+  if (goal === null) note(log, path, 'invalid-sdg', raw);
+  else mergeSdg(byGoal, goal, evidence);
+}
+
 function readSdgs(value: unknown, log: IssueLog): SdgEntry[] {
   const byGoal = new Map<SdgNumber, SdgEntry>();
-  const addGoal = (raw: unknown, path: string, evidence: string | undefined) => {
-    const goal = parseSdg(raw);
-    if (goal === null) note(log, path, 'invalid-sdg', raw);
-    else mergeSdg(byGoal, goal, evidence);
-  };
   if (value === undefined || value === null) note(log, 'sdgs', 'missing', value);
   else if (isObject(value) && Array.isArray(field(value, 'sdg'))) {
     const goals = field(value, 'sdg') as unknown[];
     const relevance = field(value, 'relevance');
-    const parts = typeof relevance === 'string' ? relevance.split(RELEVANCE_JOIN) : [];
+    // RELEVANCE_JOIN needs a carriage return or an entity: most texts have neither, and need no split.
+    const joined = typeof relevance === 'string' && (relevance.indexOf('\r') !== -1 || relevance.indexOf('&#') !== -1);
+    const parts = joined ? relevance.split(RELEVANCE_JOIN) : typeof relevance === 'string' ? [relevance] : [];
     // One part per goal, in order: each goal gets its own; else every goal gets the whole text.
     const shared = parts.length === goals.length ? undefined : readText(relevance, log, 'sdgs.relevance');
     for (const [raw, i] of arrayItems(goals, log, 'sdgs.sdg')) {
       const own = parts.length === goals.length ? readText(parts[i], log, 'sdgs.relevance') : shared;
-      addGoal(raw, `sdgs.sdg[${i}]`, own);
+      addGoal(byGoal, log, raw, `sdgs.sdg[${i}]`, own);
     }
   } else {
     const items = isObject(value) ? ([[value, 0]] as Array<[unknown, number]>) : arrayItems(value, log, 'sdgs');
     for (const [item, i] of items) {
       const at = isObject(value) ? 'sdgs' : `sdgs[${i}]`;
-      addGoal(isObject(item) ? field(item, 'sdg') : item, `${at}.sdg`, readText(field(item, 'relevance'), log, `${at}.relevance`));
+      addGoal(byGoal, log, isObject(item) ? field(item, 'sdg') : item, `${at}.sdg`, readText(field(item, 'relevance'), log, `${at}.relevance`));
     }
   }
-  return [...byGoal.values()].sort((a, b) => a.goal - b.goal);
+  return exact(sortShort([...byGoal.values()], (a, b) => a.goal < b.goal));
 }
 
 /** Items of a field that is an array of objects, or (in places) one object. */
 function objects(value: unknown, log: IssueLog, path: string): Array<[RawObject, string]> {
   if (isObject(value)) return [[value, path]];
-  return arrayItems(value, log, path).flatMap(([item, i]) => (isObject(item) ? [[item, `${path}[${i}]`] as [RawObject, string]] : []));
+  const found: Array<[RawObject, string]> = [];
+  // forEach, like the flatMap this replaces, skips the holes of a sparse array.
+  arrayItems(value, log, path).forEach(([item, i]) => {
+    if (isObject(item)) found.push([item, `${path}[${i}]`]);
+  });
+  return found;
 }
 
+/** Every field the indicators are read from: a record with none of them has no indicator to read. */
+const INDICATOR_FIELDS = [
+  'clearOwnership', 'platformIndependence', 'documentation', 'NonPII', 'privacy', 'dataPrivacySecurity',
+  'userContent', 'protectionFromHarassment', 'openStandards', 'bestPractices',
+];
+
 function readIndicators(r: RawObject, log: IssueLog): Array<[IndicatorKey, Indicator | undefined]> {
+  if (INDICATOR_FIELDS.every((key) => field(r, key) === undefined)) return [];
   const owners = objects(field(r, 'clearOwnership'), log, 'clearOwnership');
   const platform = field(r, 'platformIndependence');
   const dependent = yesNo(field(platform, 'isPlatformIndependent'));
@@ -152,10 +167,11 @@ function readRecord(item: unknown, i: number, claims: IdClaims, issues: Issue[])
   for (const issue of early.issues) log.add(issue.field, issue.problem, issue.value);
   if (duplicate) note(log, 'name', 'duplicate-id', baseId);
 
-  const licenses = objects(field(item, 'openlicenses'), log, 'openlicenses').flatMap(([entry, at]) => {
+  const licenses: License[] = [];
+  for (const [entry, at] of objects(field(item, 'openlicenses'), log, 'openlicenses')) {
     const license = readLicense(field(entry, 'openLicense'), field(entry, 'openLicenseEvidenceURLs'), log, at, 'openLicense', 'openLicenseEvidenceURLs');
-    return license === undefined ? [] : [license];
-  });
+    if (license !== undefined) licenses.push(license);
+  }
   if (licenses.length === 0) note(log, 'openlicenses', field(item, 'openlicenses') === undefined ? 'missing' : 'empty', field(item, 'openlicenses'));
   const types = readTypes(field(item, 'categories'), log, 'categories');
   if (types.length === 0) note(log, 'categories', 'missing', field(item, 'categories'));
@@ -169,7 +185,7 @@ function readRecord(item: unknown, i: number, claims: IdClaims, issues: Issue[])
     aliases: readLabels(field(item, 'aliases'), log, 'aliases', true),
     description: readText(field(item, 'description'), log, 'description', true) ?? '',
     types,
-    licenses,
+    licenses: exact(licenses),
     sdgs: readSdgs(field(item, 'sdgs'), log),
     sectors: readLabels(field(item, 'sectors'), log, 'sectors', true),
     repositories: readRepositories(field(item, 'repositories'), log, 'repositories'),

@@ -31,6 +31,8 @@ function addLinks(links: Link[], found: readonly Link[]): void {
 
 /** Reads one answer into `links` and `evidence`. */
 function readAnswer(log: IssueLog, [path, value]: SourceField, urlField: boolean, links: Link[], evidence: string[]): void {
+  // No answer: nothing to read and nothing to report (what readText says of it too, only cheaper).
+  if (value === undefined || value === null) return;
   // Each item of a URL list is its own value: one bad item must not hide in the others' prose.
   if (urlField && Array.isArray(value)) {
     value.slice(0, LIMITS.list).forEach((item: unknown, i) => readAnswer(log, [`${path}[${i}]`, item], true, links, evidence));

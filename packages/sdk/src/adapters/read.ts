@@ -1,94 +1,21 @@
 /**
  * Field readers shared by every adapter: each takes a raw value of unknown type, returns a
  * clean value of the model's type, and reports through the record's IssueLog what it could
- * not read. None of them throws, and none writes into an object keyed by data.
+ * not read. None of them throws, and none writes into an object keyed by data. The primitives
+ * (values.ts) and the list readers (lists.ts) live in their own files and are exported from
+ * here too.
  */
-import type { IssueLog, IssueProblem } from '../issues.js';
-import type { DpgType, License, Link, Organization, Repository, SdgEntry, SdgNumber, Stage } from '../model.js';
-import { toAlpha2 } from '../normalize/countries.js';
+import type { IssueLog } from '../issues.js';
+import type { License, Link, Organization, Repository, SdgEntry, SdgNumber, Stage } from '../model.js';
 import { parseLicense } from '../normalize/licenses.js';
 import { parseStage } from '../normalize/stage.js';
-import { cleanName, cleanText, isPlaceholder, redactEmails, splitList, truncate } from '../normalize/text.js';
-import { parseDpgType } from '../normalize/types.js';
+import { cleanName, cleanText, isPlaceholder, redactEmails } from '../normalize/text.js';
 import { findLinks, parseLinks } from '../normalize/url.js';
+import { exact } from './lists.js';
+import { clip, field, isObject, limit, LIMITS, note, readLabel, strings } from './values.js';
 
-/** A JSON object as read from untrusted data. */
-export type RawObject = { readonly [key: string]: unknown };
-
-/** Size limits: a hostile file cannot make the SDK keep megabytes per field. */
-export const LIMITS = { name: 200, label: 300, text: 20_000, list: 300 } as const;
-
-/** True for a plain JSON object (not null, not an array). */
-export function isObject(value: unknown): value is RawObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * An object's own property, or undefined: never an inherited one, so a record without a
- * `constructor` key does not yield `Object`, and `__proto__` from JSON is just data.
- */
-export function field(obj: unknown, key: string): unknown {
-  return isObject(obj) && Object.hasOwn(obj, key) ? obj[key] : undefined;
-}
-
-/** Logs an issue with its value made safe to keep: e-mail addresses are removed from strings. */
-export function note(log: IssueLog, path: string, problem: IssueProblem, value: unknown): void {
-  let kept = value;
-  if (typeof value === 'string') kept = redactEmails(value);
-  else if (Array.isArray(value)) {
-    kept = value.every((item) => item === null || typeof item !== 'object') ? value.map((item) => (typeof item === 'string' ? redactEmails(item) : item)) : `[array of ${value.length}]`;
-  }
-  log.add(path, problem, kept);
-}
-
-function clip(raw: string, max: number, log: IssueLog, path: string): string {
-  // Decoding and cleaning only shorten text, so twice the limit is plenty to work on.
-  return raw.length > max * 2 ? (note(log, path, 'too-long', raw), raw.slice(0, max * 2)) : raw;
-}
-
-function limit(text: string, max: number, log: IssueLog, path: string, original: string): string {
-  if (text.length <= max) return text;
-  if (original.length <= max * 2) note(log, path, 'too-long', original);
-  return truncate(text, max);
-}
-
-/** Strings of a value that may be one string or an array of them; other items are reported. */
-function strings(value: unknown, log: IssueLog, path: string): string[] {
-  if (typeof value === 'string') return [value];
-  if (!Array.isArray(value)) {
-    if (value !== undefined && value !== null) note(log, path, 'wrong-type', value);
-    return [];
-  }
-  const out: string[] = [];
-  const count = Math.min(value.length, LIMITS.list);
-  if (value.length > LIMITS.list) note(log, path, 'too-many', value.length);
-  for (let i = 0; i < count; i++) {
-    const item: unknown = value[i];
-    if (typeof item === 'string') out.push(item);
-    else if (item !== null && item !== undefined) note(log, `${path}[${i}]`, 'wrong-type', item);
-  }
-  return out;
-}
-
-/** A one-line label (name, alias, role): cleaned, placeholders as undefined. */
-export function readLabel(value: unknown, log: IssueLog, path: string, max: number = LIMITS.label): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') {
-    note(log, path, 'wrong-type', value);
-    return undefined;
-  }
-  const text = cleanName(clip(value, max, log, path));
-  return isPlaceholder(text) ? undefined : limit(text, max, log, path, value);
-}
-
-/** A record's name: required, so a missing or empty one is reported. */
-export function readName(value: unknown, log: IssueLog, path = 'name'): string | undefined {
-  const name = readLabel(value, log, path, LIMITS.name);
-  if (name === undefined && (value === undefined || value === null || typeof value === 'string')) {
-    note(log, path, value === undefined || value === null ? 'missing' : 'empty', value);
-  }
-  return name;
-}
+export { field, isObject, LIMITS, note, readLabel, readName, type RawObject } from './values.js';
+export { exact, readCountries, readLabels, readTypes, sortShort } from './lists.js';
 
 /**
  * Prose (a description, an answer): one string, or an array of strings joined by new lines.
@@ -109,42 +36,18 @@ export function readText(value: unknown, log: IssueLog, path: string, required =
 }
 
 /**
- * A list of short labels (aliases, sectors): an array of strings, or, with `split`, one string
- * the source joined with commas. Cleaned, placeholders dropped, duplicates (by case) dropped.
- */
-export function readLabels(value: unknown, log: IssueLog, path: string, split = false): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const items = strings(value, log, path);
-  items.forEach((raw, i) => {
-    const itemPath = Array.isArray(value) ? `${path}[${i}]` : path;
-    const labels = split && typeof value === 'string'
-      ? splitList(clip(raw, LIMITS.text, log, path)).map((label) => limit(label, LIMITS.label, log, itemPath, label))
-      : [readLabel(raw, log, itemPath)];
-    for (const label of labels) {
-      const key = label?.toLowerCase();
-      if (label === undefined || key === undefined || seen.has(key) || out.length >= LIMITS.list) continue;
-      seen.add(key);
-      out.push(label);
-    }
-  });
-  return out;
-}
-
-/**
  * Links in a value: `mode: 'url'` for fields meant to hold URLs (every URL kept, a value that
  * yields none reported), `'prose'` for text that may mention URLs (only real URLs taken).
  */
 export function readLinks(value: unknown, log: IssueLog, path: string, mode: 'url' | 'prose' = 'url'): Link[] {
   const links: Link[] = [];
-  const seen = new Set<string>();
   for (const raw of strings(value, log, path)) {
     const text = clip(raw, LIMITS.text, log, path);
     const found = mode === 'url' ? parseLinks(text) : findLinks(text);
     for (const rejection of found.rejected) note(log, path, rejection.problem, rejection.value);
+    // Nearly always one link: a scan of the few kept is cheaper than a Set per value.
     for (const link of found.links) {
-      if (seen.has(link.url) || links.length >= LIMITS.list) continue;
-      seen.add(link.url);
+      if (links.length >= LIMITS.list || links.some((known) => known.url === link.url)) continue;
       links.push(link);
     }
   }
@@ -153,46 +56,11 @@ export function readLinks(value: unknown, log: IssueLog, path: string, mode: 'ur
 
 /** One URL (the first one the value holds); problems with it are reported. */
 export function readUrl(value: unknown, log: IssueLog, path: string): string | undefined {
-  return readLinks(value, log, path, 'url')[0]?.url;
-}
-
-/**
- * Country names or codes → sorted, distinct ISO alpha-2 codes. A string that is not a country
- * ("Global", "Africa") is reported as `unknown-country`. An item the source joined with commas
- * ("Kenya, Uganda") is split only when every part is a country, so "Virgin Islands, British"
- * stays one.
- */
-export function readCountries(value: unknown, log: IssueLog, path: string): string[] {
-  const codes = new Set<string>();
-  const items = strings(value, log, path);
-  items.forEach((raw, i) => {
-    const clipped = clip(raw, LIMITS.label, log, path);
-    const text = cleanName(clipped);
-    const code = toAlpha2(text);
-    if (code !== null) {
-      codes.add(code);
-      return;
-    }
-    if (isPlaceholder(text)) return;
-    const parts = splitList(clipped).map(toAlpha2);
-    if (parts.length > 1 && parts.every((part) => part !== null)) {
-      for (const part of parts) codes.add(part as string);
-      return;
-    }
-    note(log, Array.isArray(value) ? `${path}[${i}]` : path, 'unknown-country', text);
-  });
-  return [...codes].sort();
-}
-
-/** DPG types from a list or a comma-joined string; unknown ones reported. */
-export function readTypes(value: unknown, log: IssueLog, path: string): DpgType[] {
-  const types: DpgType[] = [];
-  for (const label of readLabels(value, log, path, true)) {
-    const type = parseDpgType(label);
-    if (type === null) note(log, path, 'unknown-type', label);
-    else if (!types.includes(type)) types.push(type);
-  }
-  return types;
+  if (typeof value !== 'string') return readLinks(value, log, path, 'url')[0]?.url;
+  // One string, the usual case: what readLinks does with it, without building its list.
+  const found = parseLinks(clip(value, LIMITS.text, log, path));
+  for (const rejection of found.rejected) note(log, path, rejection.problem, rejection.value);
+  return found.links[0]?.url;
 }
 
 /** The record's stage; `fallback` (with an issue) when the value is not a known stage. */
@@ -247,7 +115,7 @@ export function readRepositories(value: unknown, log: IssueLog, path: string): R
     const name = isObject(item) ? readLabel(field(item, 'name'), log, `${at}.name`) : undefined;
     repos.push(name === undefined ? { url } : { url, name });
   }
-  return repos;
+  return exact(repos);
 }
 
 /**
@@ -274,7 +142,7 @@ export function readOrganizations(value: unknown, log: IssueLog, path: string): 
     if (role !== undefined) org.role = role.toLowerCase();
     organizations.push(org);
   }
-  return organizations;
+  return exact(organizations);
 }
 
 const YES = new Set(['yes', 'y', 'true']);
@@ -292,7 +160,7 @@ export function yesNo(value: unknown): boolean | null {
 export function mergeSdg(byGoal: Map<SdgNumber, SdgEntry>, goal: SdgNumber, evidence: string | undefined, links: readonly Link[] = []): void {
   const entry = byGoal.get(goal) ?? { goal };
   if (evidence !== undefined && entry.evidence !== evidence) entry.evidence = entry.evidence === undefined ? evidence : `${entry.evidence}\n${evidence}`;
-  const fresh = links.filter((link) => !entry.links?.some((known) => known.url === link.url));
+  const fresh = links.length === 0 ? links : links.filter((link) => !entry.links?.some((known) => known.url === link.url));
   if (fresh.length > 0) entry.links = [...(entry.links ?? []), ...fresh];
   byGoal.set(goal, entry);
 }

@@ -8,6 +8,7 @@
  * licence. Anything with "NC" is non-commercial, whether or not SPDX knows it.
  */
 import type { LicenseKind } from '../model.js';
+import { memoize } from './memo.js';
 
 /** An SPDX identifier (null when not recognised) and how the licence lets people use the good. */
 export interface LicenseReading {
@@ -138,13 +139,18 @@ function spdxFor(key: string): string | null {
  * `spdx: null`; its kind is still `non-commercial` when the name says NC, else `unknown`.
  */
 export function parseLicense(text: string): LicenseReading {
-  const key = licenseKey(text);
+  return readLicenseMemo(text);
+}
+
+// Readings are shared between calls: callers read them and never change them.
+const readLicenseMemo = memoize((text: string): LicenseReading => {
   const exact = CANONICAL.get(text.trim().toLowerCase());
   if (exact) return exact;
+  const key = licenseKey(text);
   const spdx = key === '' ? null : spdxFor(key);
   if (spdx !== null) return CANONICAL.get(spdx.toLowerCase()) ?? { spdx, kind: 'open' };
   return { spdx: null, kind: NON_COMMERCIAL.test(text) ? 'non-commercial' : 'unknown' };
-}
+});
 
 /** The kind of a licence by its SPDX id: open, non-commercial or unknown. */
 export function licenseKind(spdx: string): LicenseKind {

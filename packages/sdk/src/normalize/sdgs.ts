@@ -4,6 +4,7 @@
  * (`4`, `"4"`, `"SDG 4"`, `"SDG4: Quality Education"`, `"Quality Education"`).
  */
 import type { SdgNumber } from '../model.js';
+import { memoize } from './memo.js';
 import { cleanName } from './text.js';
 
 /** A goal with its official English short title and colour. */
@@ -65,6 +66,10 @@ export function isSdgNumber(value: unknown): value is SdgNumber {
 export function parseSdg(value: unknown): SdgNumber | null {
   if (typeof value === 'number') return isSdgNumber(value) ? value : null;
   if (typeof value !== 'string') return null;
+  return parseSdgText(value);
+}
+
+const parseSdgText = memoize((value: string): SdgNumber | null => {
   const text = cleanName(value);
   const match = NUMBERED.exec(text);
   if (match) {
@@ -72,7 +77,7 @@ export function parseSdg(value: unknown): SdgNumber | null {
     return isSdgNumber(goal) ? goal : null;
   }
   return BY_TITLE.get(titleKey(text)) ?? null;
-}
+});
 
 /** The goal's official title and colour; undefined when `goal` is not 1–17. */
 export function sdgInfo(goal: number): SdgInfo | undefined {

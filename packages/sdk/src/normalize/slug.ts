@@ -10,6 +10,7 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const PUNCTUATION = /[^\p{L}\p{N}\s_-]+/gu;
 const NOT_ASCII_SLUG = /[^a-z0-9\s_-]+/g;
+const NON_ASCII = /[\u0080-\uffff]/;
 const SEPARATORS = /[\s_-]+/g;
 const EDGE_DASHES = /^-+|-+$/g;
 const SAFE_SLUG = /^[a-z0-9](?:[a-z0-9._-]{0,98}[a-z0-9])?$/;
@@ -20,10 +21,10 @@ const MAX_SLUG = 100;
  * Empty when the name has no Latin letters or digits (the caller then needs another id).
  */
 export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .replace(PUNCTUATION, '')
+  // Most names are ASCII: decomposing changes nothing there, and on ASCII the Unicode-aware
+  // PUNCTUATION pass removes exactly what NOT_ASCII_SLUG removes after lower-casing.
+  const folded = NON_ASCII.test(name) ? name.normalize('NFKD').replace(COMBINING_MARKS, '').replace(PUNCTUATION, '') : name;
+  const slug = folded
     .toLowerCase()
     .replace(NOT_ASCII_SLUG, '')
     .replace(SEPARATORS, '-')

@@ -3,6 +3,7 @@
  * "aimodel") → the model's `DpgType`.
  */
 import type { DpgType } from '../model.js';
+import { memoize } from './memo.js';
 
 const TYPES = new Map<string, DpgType>([
   ['software', 'software'],
@@ -26,6 +27,10 @@ const PLURAL = /s$/;
  * "standard", "Open Standard". Null for anything else.
  */
 export function parseDpgType(text: string): DpgType | null {
+  return parseMemo(text);
+}
+
+const parseMemo = memoize((text: string): DpgType | null => {
   const key = text.toLowerCase().replace(NOT_LETTERS, '').replace(OPEN_PREFIX, '');
   return TYPES.get(key) ?? TYPES.get(key.replace(PLURAL, '')) ?? null;
-}
+});

@@ -48,6 +48,8 @@ const mayHoldUrl = (text: string): boolean => text.indexOf(':/') !== -1 || text.
 const BARE_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9](?::\d{1,5})?(?:[/?#]\S*)?$/i;
 // Sticky state (lastIndex) is reset before each use; findLinks never re-enters itself.
 const URL_TOKEN = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>"`{}|\\^\u201c\u201d\u2018\u2019\u00ab\u00bb]+/gi;
+// A text that is a single URL_TOKEN from start to end, with no comma that could join two URLs.
+const LONE_URL = /^https?:\/\/[^\s<>"`{}|\\^\u201c\u201d\u2018\u2019\u00ab\u00bb,]+$/i;
 // "https://a.org,https://b.org" is two URLs: a comma right before a new scheme splits them.
 const JOINED_URLS = /,(?=https?:\/\/|www\.)/i;
 const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '*', "'", '’', '>']);
@@ -94,17 +96,27 @@ function parseCleanUrl(cleaned: string, scanned = false): UrlResult {
 
 /** Parses a candidate with an explicit scheme and checks what a safe link needs. */
 function checkUrl(candidate: string): UrlResult {
-  let url: URL;
+  let href: string;
   try {
-    url = new URL(candidate);
+    href = new URL(candidate).href;
   } catch {
     return { ok: false, problem: 'invalid-url' };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, problem: 'unsafe-url' };
-  if (url.username !== '' || url.password !== '') return { ok: false, problem: 'unsafe-url' };
-  const host = url.hostname;
+  // Everything checked is in the serialised URL, read once instead of through four getters
+  // that each cut a new string: `scheme://[user[:password]@]host[:port]/path…`. A special
+  // (http, https) URL always has `//` and a path starting with `/`, and the parser
+  // percent-encodes `@` and `/` in a user name or password, and refuses them in a host.
+  const afterScheme = href.startsWith('https:') ? 8 : href.startsWith('http:') ? 7 : -1;
+  if (afterScheme === -1) return { ok: false, problem: 'unsafe-url' };
+  const slash = href.indexOf('/', afterScheme);
+  const authority = href.slice(afterScheme, slash === -1 ? href.length : slash);
+  if (authority.includes('@')) return { ok: false, problem: 'unsafe-url' };
+  // An IPv6 host is bracketed and holds colons; any other colon starts the port.
+  const colon = authority.startsWith('[') ? authority.indexOf(']') + 1 : authority.indexOf(':');
+  const host = colon <= 0 ? authority : authority.slice(0, colon);
   if (!host.includes('.') || host.endsWith('.') || host.startsWith('.')) return { ok: false, problem: 'invalid-url' };
-  return { ok: true, url: url.href };
+  // An already canonical URL keeps the source's string rather than a copy of it.
+  return { ok: true, url: href === candidate ? candidate : href };
 }
 
 /** True when `token` up to `end` closes more brackets than it opens: the last one is the sentence's. */
@@ -155,6 +167,12 @@ function labelFrom(prefix: string): string | undefined {
 export function findLinks(raw: string, alreadyClean = false): FoundLinks {
   const text = alreadyClean ? raw : cleanText(raw);
   if (!mayHoldUrl(text)) return { links: [], rejected: [], prose: hasWords(text, 0, text.length) };
+  // Most URL fields hold one URL and nothing else: one token, no label, no prose around it.
+  if (LONE_URL.test(text)) {
+    const url = trimUrlToken(text);
+    const result = parseCleanUrl(url, true);
+    return result.ok ? { links: [{ url: result.url }], rejected: [], prose: false } : { links: [], rejected: [{ problem: result.problem, value: url }], prose: false };
+  }
   const links: Link[] = [];
   const rejected: UrlRejection[] = [];
   let prose = false;

@@ -1,18 +1,19 @@
 /**
- * Filters: a DpgQuery becomes one predicate per field. Fields combine with AND; the values of
- * one field with OR. Facets need each field's predicate on its own, so they stay separate.
+ * Filters: a DpgQuery becomes the set of wanted values of each field it sets, validated and
+ * folded. The store turns each set into a bitset through its inverted index: the values of one
+ * field combine with OR, fields with AND. Facets need each field's set on its own, so they stay
+ * separate.
  */
-import type { DigitalPublicGood, SdgNumber } from '../model.js';
+import type { SdgNumber } from '../model.js';
 import { DpgError } from '../errors.js';
 import type { DpgQuery, OneOrMany } from './types.js';
 
 export type FilterField = 'sdg' | 'type' | 'license' | 'country' | 'stage' | 'sector';
 export const FILTER_FIELDS: readonly FilterField[] = ['sdg', 'type', 'license', 'country', 'stage', 'sector'];
 
-export type Predicate = (record: DigitalPublicGood) => boolean;
-
 const TYPES = new Set(['software', 'content', 'data', 'ai-model', 'standard']);
 const STAGES = new Set(['dpg', 'nominee']);
+const ALPHA_2 = /^[a-z]{2}$/;
 
 function toList<T>(value: OneOrMany<T> | undefined): T[] {
   if (value === undefined || value === null) return [];
@@ -46,52 +47,31 @@ function stringSet(field: string, values: unknown[], allowed?: Set<string>): Set
   );
 }
 
-/** Builds the predicate of each field the query sets; throws `invalid-query` on a bad value. */
-export function buildPredicates(query: DpgQuery): Map<FilterField, Predicate> {
-  const predicates = new Map<FilterField, Predicate>();
+/** A filter value as queries are folded: an SDG number, or a lower-cased string. */
+export type FilterValue = string | number;
+
+/**
+ * The values each field of the query asks for, folded the way the inverted index keys them;
+ * only fields the query sets are present. Throws `invalid-query` on a bad value.
+ */
+export function parseFilters(query: DpgQuery): Map<FilterField, ReadonlySet<FilterValue>> {
+  const filters = new Map<FilterField, ReadonlySet<FilterValue>>();
   const sdgs = toList(query.sdg);
-  if (sdgs.length) {
-    const wanted = sdgSet(sdgs);
-    predicates.set('sdg', (r) => r.sdgs.some((entry) => wanted.has(entry.goal)));
-  }
+  if (sdgs.length) filters.set('sdg', sdgSet(sdgs));
   const types = toList(query.type);
-  if (types.length) {
-    const wanted = stringSet('type', types, TYPES);
-    predicates.set('type', (r) => r.types.some((type) => wanted.has(type)));
-  }
+  if (types.length) filters.set('type', stringSet('type', types, TYPES));
   const licenses = toList(query.license);
-  if (licenses.length) {
-    const wanted = stringSet('license', licenses);
-    predicates.set('license', (r) =>
-      r.licenses.some((l) => wanted.has(l.kind) || wanted.has((l.spdx ?? l.name).toLowerCase())),
-    );
-  }
+  // An SPDX id, a licence name, or a kind (`open`, `non-commercial`): the index keys all three.
+  if (licenses.length) filters.set('license', stringSet('license', licenses));
   const countries = toList(query.country);
   if (countries.length) {
     const wanted = stringSet('country', countries);
-    for (const code of wanted) if (!/^[a-z]{2}$/.test(code)) invalid('country', code, 'an ISO 3166-1 alpha-2 code');
-    predicates.set('country', (r) =>
-      r.countries.deployment.some((c) => wanted.has(c.toLowerCase())) ||
-      r.countries.development.some((c) => wanted.has(c.toLowerCase())),
-    );
+    for (const code of wanted) if (!ALPHA_2.test(code)) invalid('country', code, 'an ISO 3166-1 alpha-2 code');
+    filters.set('country', wanted);
   }
   const stages = toList(query.stage);
-  if (stages.length) {
-    const wanted = stringSet('stage', stages, STAGES);
-    predicates.set('stage', (r) => wanted.has(r.stage));
-  }
+  if (stages.length) filters.set('stage', stringSet('stage', stages, STAGES));
   const sectors = toList(query.sector);
-  if (sectors.length) {
-    const wanted = stringSet('sector', sectors);
-    predicates.set('sector', (r) => r.sectors.some((sector) => wanted.has(sector.toLowerCase())));
-  }
-  return predicates;
-}
-
-/** True when `record` passes every predicate except the one of `skip`. */
-export function matchesAll(record: DigitalPublicGood, predicates: Map<FilterField, Predicate>, skip?: FilterField): boolean {
-  for (const [field, predicate] of predicates) {
-    if (field !== skip && !predicate(record)) return false;
-  }
-  return true;
+  if (sectors.length) filters.set('sector', stringSet('sector', sectors));
+  return filters;
 }
