@@ -1,6 +1,6 @@
 // The bitset store against a plain reference: what list, count and facets returned when every
 // query walked the records with predicates, on synthetic records and random queries.
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { adaptAny } from '../../packages/sdk/src/adapters/detect.js';
 import type { DigitalPublicGood } from '../../packages/sdk/src/model.js';
@@ -98,6 +98,7 @@ function referenceFacets(records: readonly DigitalPublicGood[], query: DpgQuery)
 describe('DpgStore on its inverted index', () => {
   const records = adaptAny(syntheticRegistry(1500, 7)).records;
   const store = new DpgStore(records);
+  before(() => store.loadSearch());
   const byName = [...records].sort((a, b) => collator.compare(a.name, b.name));
   const byCountries = [...byName].sort((a, b) => b.countries.deployment.length - a.countries.deployment.length);
   const initialFacets = store.facets();
@@ -154,8 +155,9 @@ describe('DpgStore on its inverted index', () => {
     assert.deepEqual(store.facets(), initialFacets);
   });
 
-  test('an empty store answers every query with nothing', () => {
+  test('an empty store answers every query with nothing', async () => {
     const empty = new DpgStore([]);
+    await empty.loadSearch();
     assert.deepEqual(empty.list({ sdg: 4, sort: 'countries' }), { items: [], total: 0, page: 1, pageSize: 24, pages: 0 });
     assert.equal(empty.count({ q: 'health' }), 0);
     assert.deepEqual(empty.facets({ country: 'rw' }), { total: 0, sdg: [], type: [], license: [], licenseKind: [], country: [], stage: [], sector: [] });
@@ -164,6 +166,7 @@ describe('DpgStore on its inverted index', () => {
 
 describe('search expansion', () => {
   const store = new DpgStore(RECORDS);
+  before(() => store.loadSearch());
   const ids = (q: string) => store.list({ q }).items.map((r) => r.id);
 
   test('completes only the last word; earlier words must be whole', () => {

@@ -5,6 +5,7 @@ import { DpgError } from '../../packages/sdk/src/errors.js';
 import { RECORDS } from '../helpers/records.js';
 
 const store = new DpgStore(RECORDS);
+await store.loadSearch();
 const ids = (query: Parameters<DpgStore['list']>[0]) => store.list(query).items.map((r) => r.id);
 
 describe('DpgStore lookups', () => {
@@ -140,5 +141,13 @@ describe('DpgStore facets', () => {
     const facets = store.facets({ q: 'reading' });
     assert.equal(facets.total, 2);
     assert.deepEqual(facets.country.find((f) => f.value === 'IN'), { value: 'IN', count: 1 });
+  });
+});
+
+describe('DpgStore without its search library', () => {
+  test('filters without loading it, and says what to do when asked to search', () => {
+    const bare = new DpgStore(RECORDS);
+    assert.equal(bare.count({ sdg: 4 }), 3);
+    assert.throws(() => bare.list({ q: 'health' }), /await store.loadSearch\(\)/);
   });
 });

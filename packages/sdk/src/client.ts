@@ -5,6 +5,7 @@ import type { CommunityOfPractice, DigitalPublicGood, Pilot } from './model.js';
 import type { Issue } from './issues.js';
 import { DpgError } from './errors.js';
 import type { DpgClient, Sdg } from './client-types.js';
+import type { DpgQuery } from './query/types.js';
 import { DpgStore } from './store.js';
 import type { RegistryData, RegistrySource } from './sources/source.js';
 import { snapshotSource } from './sources/snapshot.js';
@@ -41,6 +42,12 @@ export function createClient(options: ClientOptions = {}): DpgClient {
   const fullRecords = new Map<string, DigitalPublicGood>();
 
   const loaded = (signal?: AbortSignal) => registryLoad.get(signal, `the registry from ${registry.name}`);
+  /** The loaded registry, with the search library ready when the query searches. */
+  const ready = async (query: DpgQuery, signal?: AbortSignal): Promise<Loaded> => {
+    const data = await loaded(signal);
+    if (typeof query.q === 'string' && query.q.trim()) await data.store.loadSearch();
+    return data;
+  };
 
   /** Pilots with their DPG links checked against the registry in use. */
   const linkedPilots = async (signal?: AbortSignal): Promise<Pilot[]> => {
@@ -54,11 +61,11 @@ export function createClient(options: ClientOptions = {}): DpgClient {
   return {
     dpgs: {
       async list(query = {}, { signal } = {}) {
-        const { store, meta } = await loaded(signal);
+        const { store, meta } = await ready(query, signal);
         return { ...store.list(query), meta };
       },
       async count(query = {}, { signal } = {}) {
-        return (await loaded(signal)).store.count(query);
+        return (await ready(query, signal)).store.count(query);
       },
       async get(id, { signal } = {}) {
         const { store } = await loaded(signal);
@@ -71,7 +78,7 @@ export function createClient(options: ClientOptions = {}): DpgClient {
         return full;
       },
       async facets(query = {}, { signal } = {}) {
-        return (await loaded(signal)).store.facets(query);
+        return (await ready(query, signal)).store.facets(query);
       },
       async pilots(id, { signal } = {}) {
         const { store } = await loaded(signal);

@@ -12,7 +12,7 @@ import { addBit, type Bitset, countBits, emptySet, fullSet, hasBit, intersect, p
 import { countFacets } from './query/facets.js';
 import { parseFilters, type FilterField } from './query/filter.js';
 import { InvertedIndex } from './query/inverted-index.js';
-import { SearchIndex } from './query/search.js';
+import type { SearchIndex } from './query/search.js';
 import type { DpgFacets, DpgQuery } from './query/types.js';
 
 const DEFAULT_PAGE_SIZE = 24;
@@ -49,6 +49,8 @@ export class DpgStore {
   readonly #byKey = new Map<string, DigitalPublicGood>();
   #index: InvertedIndex | undefined;
   #search: SearchIndex | undefined;
+  /** The search module, loaded on demand: pages that never search never download it. */
+  #searchModule: typeof import('./query/search.js') | undefined;
   /** Positions by number of deployment countries (most first), then by name. */
   #byCountries: Uint32Array | undefined;
 
@@ -81,9 +83,20 @@ export class DpgStore {
     return this.#byKey.get(lookupKey(idOrName));
   }
 
-  /** Builds the search index now instead of at the first search (e.g. when the browser is idle). */
+  /** Loads the search library. Queries with a search text (`q`) need it; the client calls it for you. */
+  async loadSearch(): Promise<void> {
+    this.#searchModule ??= await import('./query/search.js');
+  }
+
+  /**
+   * Builds the search index now instead of at the first search (e.g. when the browser is idle).
+   * Throws when `loadSearch()` has not finished yet.
+   */
   warmSearch(): void {
-    this.#search ??= new SearchIndex(this.records);
+    if (!this.#searchModule) {
+      throw new DpgError('invalid-query', 'Search is not loaded yet: await store.loadSearch() before searching.');
+    }
+    this.#search ??= new this.#searchModule.SearchIndex(this.records);
   }
 
   /** The inverted index of the filter fields, built at the first filter or facet query. */
