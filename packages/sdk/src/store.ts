@@ -12,6 +12,7 @@ import { addBit, type Bitset, countBits, emptySet, fullSet, hasBit, intersect, p
 import { countFacets } from './query/facets.js';
 import { parseFilters, type FilterField } from './query/filter.js';
 import { InvertedIndex } from './query/inverted-index.js';
+import type * as SearchModule from './query/search.js';
 import type { SearchIndex } from './query/search.js';
 import type { DpgFacets, DpgQuery } from './query/types.js';
 
@@ -50,7 +51,7 @@ export class DpgStore {
   #index: InvertedIndex | undefined;
   #search: SearchIndex | undefined;
   /** The search module, loaded on demand: pages that never search never download it. */
-  #searchModule: typeof import('./query/search.js') | undefined;
+  #searchModule: typeof SearchModule | undefined;
   /** Positions by number of deployment countries (most first), then by name. */
   #byCountries: Uint32Array | undefined;
 
