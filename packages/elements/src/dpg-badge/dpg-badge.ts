@@ -5,7 +5,7 @@ import type { DigitalPublicGood, DpgClient, SourceMeta } from '@dpg-kit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, asDpgError } from '../base/data-controller.js';
-import { DpgElement } from '../base/dpg-element.js';
+import { DpgDataElement } from '../base/dpg-data-element.js';
 import { describeSource } from '../base/source-info.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { safeHref } from '../base/url.js';
@@ -51,8 +51,8 @@ type BadgeData = { kind: 'none' } | { kind: 'not-found'; id: string } | Found;
  * @cssprop --dpg-badge-radius - Corner radius (default: 999px, a pill).
  * @cssprop --dpg-badge-font-family - Badge font (default: the surrounding text's).
  */
-export class DpgBadge extends DpgElement {
-  static override styles = [...DpgElement.styles, sharedStyles, badgeStyles];
+export class DpgBadge extends DpgDataElement {
+  static override styles = [...DpgDataElement.styles, sharedStyles, badgeStyles];
 
   /** The DPG's id, slug, registry id or alias. */
   @property({ attribute: 'dpg-id' }) dpgId = '';
@@ -60,7 +60,7 @@ export class DpgBadge extends DpgElement {
   /** `small`, `medium` (default) or `large`, relative to the surrounding text. */
   @property({ reflect: true }) size: BadgeSize = 'medium';
 
-  private readonly data = new DataController(this, {
+  protected readonly data = new DataController(this, {
     args: () => [this.client, this.dpgId.trim()] as const,
     load: ([client, id], signal) => loadBadge(client, id, signal),
     isEmpty: (value: BadgeData) => value.kind !== 'dpg',
@@ -70,17 +70,6 @@ export class DpgBadge extends DpgElement {
   /** The badge's visible state. */
   get state(): 'loading' | 'ready' | 'empty' | 'not-found' | 'error' {
     return this.data.state === 'empty' && this.data.value?.kind === 'not-found' ? 'not-found' : this.data.state;
-  }
-
-  /** Loads again (what the Retry button does). */
-  retry(): Promise<void> {
-    return this.data.retry();
-  }
-
-  /** Resolves when the current load has settled and its result is rendered. */
-  async loadComplete(): Promise<void> {
-    await this.data.settled();
-    await this.updateComplete;
   }
 
   protected override render(): TemplateResult {

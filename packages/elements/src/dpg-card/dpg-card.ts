@@ -5,7 +5,7 @@ import type { DigitalPublicGood, DpgClient, Pilot, SourceMeta } from '@dpg-kit/s
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController, asDpgError } from '../base/data-controller.js';
-import { DpgElement } from '../base/dpg-element.js';
+import { DpgDataElement } from '../base/dpg-data-element.js';
 import { describeSource } from '../base/source-info.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { safeHref } from '../base/url.js';
@@ -71,8 +71,8 @@ export type CardState = 'loading' | 'ready' | 'empty' | 'not-found' | 'error';
  * @cssprop --dpg-card-min-height - Smallest height, kept in every state (default: 14rem).
  * @cssprop --dpg-card-description-lines - Lines of description before "Show more" (default: 3).
  */
-export class DpgCard extends DpgElement {
-  static override styles = [...DpgElement.styles, sharedStyles, cardStyles];
+export class DpgCard extends DpgDataElement {
+  static override styles = [...DpgDataElement.styles, sharedStyles, cardStyles];
 
   /** The DPG's id, slug, registry id or alias. */
   @property({ attribute: 'dpg-id' }) dpgId = '';
@@ -90,7 +90,7 @@ export class DpgCard extends DpgElement {
   private observed?: Element;
   private readonly resizeObserver = new ResizeObserver(() => this.syncToggle());
 
-  private readonly data = new DataController(this, {
+  protected readonly data = new DataController(this, {
     args: () => [this.client, this.dpg, this.dpgId.trim(), this.variant] as const,
     load: ([client, dpg, id, variant], signal) => loadCard(client, dpg, id, variant, signal),
     isEmpty: (value: CardData) => value.kind !== 'dpg',
@@ -100,17 +100,6 @@ export class DpgCard extends DpgElement {
   get state(): CardState {
     const value = this.data.value;
     return this.data.state === 'empty' && value?.kind === 'not-found' ? 'not-found' : this.data.state;
-  }
-
-  /** Loads again (what the Retry button does). */
-  retry(): Promise<void> {
-    return this.data.retry();
-  }
-
-  /** Resolves when the current load has settled and its result is rendered. */
-  async loadComplete(): Promise<void> {
-    await this.data.settled();
-    await this.updateComplete;
   }
 
   override connectedCallback(): void {

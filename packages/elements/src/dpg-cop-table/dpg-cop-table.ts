@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DataController } from '../base/data-controller.js';
-import { DpgElement } from '../base/dpg-element.js';
+import { DpgDataElement } from '../base/dpg-data-element.js';
 import type { CopColumn, SortDirection } from '../base/events.js';
 import { collatorFor } from '../base/i18n/index.js';
 import { sharedStyles } from '../base/theme.styles.js';
@@ -52,8 +52,8 @@ const SKELETON_ROWS = 6;
  * @cssprop --dpg-cop-table-in-progress-color - Colour of "In progress" (default: `--dpg-color-warning`).
  * @cssprop --dpg-cop-table-coming-soon-color - Colour of "Coming soon" (default: `--dpg-color-info`).
  */
-export class DpgCopTable extends DpgElement {
-  static override styles = [...DpgElement.styles, sharedStyles, copTableStyles];
+export class DpgCopTable extends DpgDataElement {
+  static override styles = [...DpgDataElement.styles, sharedStyles, copTableStyles];
 
   /** Show only the communities with this status; `all` (default) shows every one. */
   @property({ reflect: true }) status: CopStatus | 'all' = 'all';
@@ -67,7 +67,7 @@ export class DpgCopTable extends DpgElement {
   /** The table's caption; defaults to "Communities of Practice" in the reader's language. */
   @property() caption = '';
 
-  private readonly data = new DataController(this, {
+  protected readonly data = new DataController(this, {
     args: () => [this.client] as const,
     load: ([client], signal) => client.cops.list({}, { signal }),
     isEmpty: (cops: CommunityOfPractice[]) => cops.length === 0,
@@ -75,17 +75,6 @@ export class DpgCopTable extends DpgElement {
 
   get state() {
     return this.data.state;
-  }
-
-  /** Loads again (what the Retry button does). */
-  retry(): Promise<void> {
-    return this.data.retry();
-  }
-
-  /** Resolves when the current load has settled and its result is rendered. */
-  async loadComplete(): Promise<void> {
-    await this.data.settled();
-    await this.updateComplete;
   }
 
   protected override render(): TemplateResult {
