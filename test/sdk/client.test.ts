@@ -69,6 +69,13 @@ describe('the default client on the embedded snapshot', () => {
     assert.deepEqual((await client.pilots.dpgs(pilot.id)).map((d) => d.id), ['dhis2']);
   });
 
+  test('every DPG id the built-in pilot data names is in the embedded snapshot', async () => {
+    const { loadBuiltinPilots } = await import('../../packages/sdk/src/pilots/data.js');
+    const named = (await loadBuiltinPilots()).pilots.flatMap((p) => p.dpgs.flatMap((d) => (d.id ? [d.id] : [])));
+    assert.ok(named.length > 0);
+    for (const id of named) assert.equal((await client.dpgs.get(id)).id, id, `${id} is not in the snapshot`);
+  });
+
   test('keeps a pilot DPG that the registry lacks by name, unlinked', async () => {
     const gdl = await client.pilots.list({ dpg: 'Global Digital Library' });
     assert.ok(gdl.length >= 2);
