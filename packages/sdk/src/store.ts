@@ -8,6 +8,7 @@
  */
 import type { DigitalPublicGood } from './model.js';
 import { DpgError } from './errors.js';
+import { foldText } from './normalize/fold.js';
 import { addBit, type Bitset, countBits, emptySet, fullSet, hasBit, intersect, positions } from './query/bitset.js';
 import { countFacets } from './query/facets.js';
 import { parseFilters, type FilterField } from './query/filter.js';
@@ -23,7 +24,7 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 /** Lower-cased, accent-free key used for id, slug and alias lookups. */
 export function lookupKey(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+  return foldText(text).trim();
 }
 
 /** A page of matching records, before the client adds source metadata. */

@@ -10,6 +10,7 @@
 import { countries } from 'countries-list';
 import { iso31661Alpha2ToNumeric } from 'iso-3166/1-a2-to-1-n.js';
 import { iso31661Alpha3ToAlpha2 } from 'iso-3166/1-a3-to-1-a2.js';
+import { foldText } from './fold.js';
 
 /** A country as the SDK describes it. */
 export interface CountryInfo {
@@ -65,7 +66,6 @@ const ALIASES: Record<string, readonly string[]> = {
   VN: ['Viet Nam', 'VietNam'],
 };
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const QUOTES = /["'`´‘’“”]/g;
 const AMPERSAND = /&/g;
 const SAINT = /\bst\.?(?=\s)/g;
@@ -80,10 +80,7 @@ const CODE = /^[A-Za-z]{2,3}$/;
  * "Saint", no leading "The", punctuation as single spaces, apostrophes dropped.
  */
 function countryKey(text: string): string {
-  const key = text
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
+  const key = foldText(text)
     .replace(QUOTES, '')
     .replace(AMPERSAND, ' and ')
     .replace(SAINT, 'saint')

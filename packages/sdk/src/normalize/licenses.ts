@@ -9,6 +9,7 @@
  */
 import type { LicenseKind } from '../model.js';
 import { memoize } from './memo.js';
+import { foldText } from './fold.js';
 
 /** An SPDX identifier (null when not recognised) and how the licence lets people use the good. */
 export interface LicenseReading {
@@ -73,7 +74,6 @@ for (const id of OPEN_IDS) CANONICAL.set(id.toLowerCase(), { spdx: id, kind: 'op
 for (const id of OTHER_IDS) CANONICAL.set(id.toLowerCase(), { spdx: id, kind: 'unknown' });
 for (const id of NC_IDS) CANONICAL.set(id.toLowerCase(), { spdx: id, kind: 'non-commercial' });
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const FLUFF = /\b(?:the|licen[cs]es?|version|international|public|generic|unported|deed)\b/g;
 const SEPARATORS = /[\s_/,()]+/g;
 const DASHES = /-{2,}/g;
@@ -92,10 +92,7 @@ const NON_COMMERCIAL = /(?:^|[^a-z])(?:nc|non-?commercial)(?:[^a-z]|$)/i;
  * Version 2.0" → `apache-2.0`).
  */
 function licenseKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
+  return foldText(text)
     .replace(FLUFF, ' ')
     .trim()
     .replace(SEPARATORS, '-')

@@ -7,7 +7,8 @@
  * is the id the registry used, so it wins over the name ("NMF.earth" is `nmf.earth`).
  */
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
+import { stripAccents } from './fold.js';
+
 const PUNCTUATION = /[^\p{L}\p{N}\s_-]+/gu;
 const NOT_ASCII_SLUG = /[^a-z0-9\s_-]+/g;
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -23,7 +24,7 @@ const MAX_SLUG = 100;
 export function slugify(name: string): string {
   // Most names are ASCII: decomposing changes nothing there, and on ASCII the Unicode-aware
   // PUNCTUATION pass removes exactly what NOT_ASCII_SLUG removes after lower-casing.
-  const folded = NON_ASCII.test(name) ? name.normalize('NFKD').replace(COMBINING_MARKS, '').replace(PUNCTUATION, '') : name;
+  const folded = NON_ASCII.test(name) ? stripAccents(name).replace(PUNCTUATION, '') : name;
   const slug = folded
     .toLowerCase()
     .replace(NOT_ASCII_SLUG, '')

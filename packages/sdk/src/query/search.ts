@@ -17,6 +17,7 @@
  */
 import MiniSearch, { type Query } from 'minisearch';
 import type { DigitalPublicGood } from '../model.js';
+import { foldText } from '../normalize/fold.js';
 
 /** Field weights: a hit in the name outranks the same hit in a description. */
 const BOOST = { name: 6, aliases: 3, organizations: 1.5, description: 1 };
@@ -39,18 +40,6 @@ interface SearchDocument {
   description: string;
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-
-/**
- * Folds accents and case so "Educação" finds "educacao". Every word of every record goes
- * through here when the index is built: ASCII words, nearly all of them, only need lower case
- * (decomposing leaves them as they are).
- */
-function fold(term: string): string {
-  if (!NON_ASCII.test(term)) return term.toLowerCase();
-  return term.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
-}
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
@@ -58,7 +47,7 @@ const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
 function termsOf(text: string): string[] {
   const terms: string[] = [];
   for (const token of tokenize(text)) {
-    const term = fold(token);
+    const term = foldText(token);
     if (term) terms.push(term);
   }
   return terms;
@@ -84,7 +73,7 @@ export class SearchIndex {
   constructor(records: readonly DigitalPublicGood[]) {
     this.#index = new MiniSearch<SearchDocument>({
       fields: ['name', 'aliases', 'organizations', 'description'],
-      processTerm: fold,
+      processTerm: foldText,
       searchOptions: {
         boost: BOOST,
         fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZY : false),
