@@ -15,7 +15,7 @@ import {
   arrayItems, field, isObject, mergeSdg, note, readCountries, readLabels, readLicense, readName, readOrganizations,
   exact, readRepositories, readStage, readText, readTypes, readUrl, sortShort, yesNo, type RawObject,
 } from './read.js';
-import { type AdapterResult, guarded, IdClaims, unreadable } from './result.js';
+import { type AdapterResult, guarded, IdClaims, keptValue, unreadable } from './result.js';
 
 const REGISTRY_ID = /^\d{1,15}$/;
 // The 2026 variant joins each goal's relevance into one text with ",\r\n", written `,&#013; &#010;`.
@@ -159,7 +159,7 @@ function readRecord(item: unknown, i: number, claims: IdClaims, issues: Issue[])
   const baseId = slug !== '' ? slug : registryId !== undefined ? `dpg-${registryId}` : null;
   if (name === undefined || baseId === null) {
     const raw = field(item, 'name');
-    issues.push({ recordId: registryId ?? null, field: `[${i}].name`, problem: 'set-aside', value: typeof raw === 'string' ? raw : null });
+    issues.push({ recordId: registryId ?? null, field: `[${i}].name`, problem: 'set-aside', value: typeof raw === 'string' ? keptValue(raw) : null });
     return undefined;
   }
   const { id, duplicate } = claims.claim(baseId, registryId);

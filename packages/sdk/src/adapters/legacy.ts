@@ -13,7 +13,7 @@ import {
   arrayItems, field, isObject, mergeSdg, note, readCountries, readLabels, readLicense, readLinks, readName, readOrganizations,
   readRepositories, readStage, readText, readTypes, readUrl, yesNo, type RawObject,
 } from './read.js';
-import { type AdapterResult, guarded, IdClaims, unreadable } from './result.js';
+import { type AdapterResult, guarded, IdClaims, keptValue, unreadable } from './result.js';
 
 interface Screening {
   record: RawObject;
@@ -43,9 +43,9 @@ function indexScreenings(screenings: unknown, issues: Issue[]): Map<string, Scre
     const log = new IssueLog(null);
     const slug = isObject(item) ? legacySlug(item, readName(field(item, 'name'), log)) : null;
     if (!isObject(item) || slug === null) {
-      issues.push({ recordId: null, field: `screenings[${i}]`, problem: 'set-aside', value: isObject(item) ? field(item, '_file') ?? null : typeof item });
+      issues.push({ recordId: null, field: `screenings[${i}]`, problem: 'set-aside', value: isObject(item) ? keptValue(field(item, '_file') ?? null) : typeof item });
     } else if (index.has(slug)) {
-      issues.push({ recordId: slug, field: `screenings[${i}]._file`, problem: 'duplicate-id', value: field(item, '_file') ?? slug });
+      issues.push({ recordId: slug, field: `screenings[${i}]._file`, problem: 'duplicate-id', value: keptValue(field(item, '_file') ?? slug) });
     } else {
       index.set(slug, { record: item, file: field(item, '_file') ?? slug, used: false });
     }
@@ -125,7 +125,7 @@ function readRecord(item: unknown, i: number, screenings: Map<string, Screening>
   const slug = legacySlug(item, name);
   if (name === undefined || slug === null) {
     const missing = name === undefined ? 'name' : '_file';
-    issues.push({ recordId: slug, field: `[${i}].${missing}`, problem: 'set-aside', value: missing === 'name' ? (typeof field(item, 'name') === 'string' ? field(item, 'name') : null) : name });
+    issues.push({ recordId: slug, field: `[${i}].${missing}`, problem: 'set-aside', value: missing === 'name' ? (typeof field(item, 'name') === 'string' ? keptValue(field(item, 'name')) : null) : name });
     return undefined;
   }
   const { id, duplicate } = claims.claim(slug);
@@ -194,7 +194,7 @@ export function adaptLegacy(raw: unknown, screenings?: unknown): AdapterResult {
     });
   });
   for (const [slug, screening] of index) {
-    if (!screening.used) issues.push({ recordId: slug, field: '_file', problem: 'not-joined', value: screening.file });
+    if (!screening.used) issues.push({ recordId: slug, field: '_file', problem: 'not-joined', value: keptValue(screening.file) });
   }
   return { records, issues };
 }

@@ -5,7 +5,7 @@
 import type { IssueLog } from '../issues.js';
 import type { DpgType } from '../model.js';
 import { toAlpha2 } from '../normalize/countries.js';
-import { cleanName, isPlaceholder, splitList } from '../normalize/text.js';
+import { cleanName, isPlaceholder, redactEmails, splitList } from '../normalize/text.js';
 import { parseDpgType } from '../normalize/types.js';
 import { clip, limit, LIMITS, note, readLabel, strings } from './values.js';
 
@@ -23,7 +23,7 @@ function labels(value: unknown, log: IssueLog, path: string, split: boolean): st
   const out: string[] = [];
   const keys: string[] = [];
   if (split && typeof value === 'string') {
-    for (const label of splitList(clip(value, LIMITS.text, log, path))) keepLabel(out, keys, limit(label, LIMITS.label, log, path, label));
+    for (const label of splitList(clip(value, LIMITS.text, log, path))) keepLabel(out, keys, limit(redactEmails(label), LIMITS.label, log, path, label));
     return out;
   }
   const items = strings(value, log, path);

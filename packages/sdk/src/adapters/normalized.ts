@@ -18,7 +18,7 @@ import {
   arrayItems, field, isObject, mergeSdg, note, readCountries, readLabel, readLabels, readLicense, readName,
   readOrganizations, readRepositories, readStage, readText, readTypes, readUrl, type RawObject,
 } from './read.js';
-import { type AdapterResult, guarded, IdClaims, unreadable } from './result.js';
+import { type AdapterResult, guarded, IdClaims, keptValue, unreadable } from './result.js';
 
 /** The `format` tag of dpg-kit's normalised JSON. */
 export const NORMALIZED_FORMAT = 'dpg-kit/registry';
@@ -151,7 +151,7 @@ function readRecord(item: unknown, i: number, claims: IdClaims, issues: Issue[])
 function readHeader(doc: RawObject, name: 'source' | 'asOf', issues: Issue[]): string | undefined {
   const value = field(doc, name);
   if (typeof value === 'string' && value.length <= 500 && (name !== 'asOf' || ISO_DATE.test(value))) return value;
-  issues.push({ recordId: null, field: name, problem: value === undefined ? 'missing' : 'wrong-type', value: typeof value === 'string' ? value.slice(0, 200) : (value ?? null) });
+  issues.push({ recordId: null, field: name, problem: value === undefined ? 'missing' : 'wrong-type', value: keptValue(value ?? null) });
   return undefined;
 }
 

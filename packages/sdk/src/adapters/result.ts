@@ -2,7 +2,8 @@
  * What every adapter returns, and the bookkeeping all of them share: unique ids and a guard
  * that turns a record no reader foresaw into an Issue instead of an exception.
  */
-import type { Issue } from '../issues.js';
+import { issueValue, type Issue } from '../issues.js';
+import { redactEmails } from '../normalize/text.js';
 import type { DigitalPublicGood } from '../model.js';
 
 /** Records read from one source, and everything that could not be fully read. */
@@ -13,6 +14,15 @@ export interface AdapterResult {
   asOf?: string;
   /** Where the source says its data came from (dpg-kit's own JSON only). */
   source?: string;
+}
+
+/**
+ * A raw value made fit to keep in an Issue that is written directly rather than through an
+ * IssueLog: shortened, and without e-mail addresses (a set-aside record's name is raw data).
+ */
+export function keptValue(value: unknown): unknown {
+  const short = issueValue(value);
+  return typeof short === 'string' ? redactEmails(short) : short;
 }
 
 /** An adapter result with no records and one issue about the input as a whole. */

@@ -72,7 +72,8 @@ export function readLabel(value: unknown, log: IssueLog, path: string, max: numb
     note(log, path, 'wrong-type', value);
     return undefined;
   }
-  const text = cleanName(clip(value, max, log, path));
+  // A name or label is shown as is: an address in it is as personal as one in a description.
+  const text = redactEmails(cleanName(clip(value, max, log, path)));
   return isPlaceholder(text) ? undefined : limit(text, max, log, path, value);
 }
 

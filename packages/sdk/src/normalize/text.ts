@@ -221,6 +221,9 @@ export function splitList(raw: string): string[] {
 // Not preceded by "/" or ":" so that "medium.com/@user" and "user:pass@host" inside URLs stay.
 const EMAIL = /(?<![\w/:.%+-])[\w.%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 
+// The lookbehind above spares `user:pass@host`, so `mailto:` links need their own pattern.
+const MAILTO = /\bmailto:[\w.%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
+
 /** The text that stands in for a removed e-mail address. */
 export const EMAIL_REMOVED = '[e-mail removed]';
 
@@ -229,7 +232,7 @@ export const EMAIL_REMOVED = '[e-mail removed]';
  * in a free-text answer is as personal as one in a contact field.
  */
 export function redactEmails(text: string): string {
-  return text.indexOf('@') === -1 ? text : text.replace(EMAIL, EMAIL_REMOVED);
+  return text.indexOf('@') === -1 ? text : text.replace(MAILTO, EMAIL_REMOVED).replace(EMAIL, EMAIL_REMOVED);
 }
 
 /** Shortens text to at most `max` characters, on a word boundary where one is near. */

@@ -9,6 +9,7 @@
 import { iso31661 } from 'iso-3166/1.js';
 import type { CommunityOfPractice, CopStatus, Link, Pilot, PilotDpg, PilotStatus } from '../model.js';
 import { isObject, own, show } from './schema-report.js';
+import { cleanName, cleanText, redactEmails } from '../normalize/text.js';
 import type { Json, Report } from './schema-report.js';
 
 let isoAlpha2: ReadonlySet<string> | undefined;
@@ -74,15 +75,23 @@ function isWebUrl(text: string): boolean {
   }
 }
 
-/** Reads a string field, trimmed; the schema has already said it is a string when present. */
-function text(record: Json, key: string): string | undefined {
+/**
+ * Reads a string field (the schema has already said it is a string when present) as plain
+ * text: well-formed, no bidi overrides or invisible characters, no e-mail addresses, and on
+ * one line unless it is `prose`. A partner file is as untrusted as any registry.
+ */
+function text(record: Json, key: string, prose = false): string | undefined {
   const value = own(record, key);
-  return typeof value === 'string' ? value.trim() : undefined;
+  return typeof value === 'string' ? plain(value, prose) : undefined;
+}
+
+function plain(value: string, prose: boolean): string {
+  return redactEmails(prose ? cleanText(value) : cleanName(value));
 }
 
 function texts(record: Json, key: string): string[] {
   const value = own(record, key);
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()) : [];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => plain(v, false)) : [];
 }
 
 function objects(record: Json, key: string): Json[] {
@@ -98,7 +107,7 @@ export function buildPilot(record: Json): Pilot {
   const pilot: Pilot = {
     id: text(record, 'id') ?? '',
     title: text(record, 'title') ?? '',
-    summary: text(record, 'summary') ?? '',
+    summary: text(record, 'summary', true) ?? '',
     dpgs: objects(record, 'dpgs').map((dpg) => {
       const ref: PilotDpg = { name: text(dpg, 'name') ?? '' };
       const id = text(dpg, 'id');
@@ -110,7 +119,7 @@ export function buildPilot(record: Json): Pilot {
     sector: text(record, 'sector') ?? '',
     status: own(record, 'status') as PilotStatus,
     links: objects(record, 'links').map((link) => {
-      const out: Link = { url: text(link, 'url') ?? '' };
+      const out: Link = { url: typeof own(link, 'url') === 'string' ? (own(link, 'url') as string).trim() : '' };
       const label = text(link, 'label');
       if (label !== undefined) out.label = label;
       return out;
@@ -118,7 +127,7 @@ export function buildPilot(record: Json): Pilot {
   };
   const announced = text(record, 'announced');
   if (announced !== undefined) pilot.announced = announced;
-  const note = text(record, 'note');
+  const note = text(record, 'note', true);
   if (note !== undefined && note !== '') pilot.note = note;
   return pilot;
 }

@@ -8,6 +8,7 @@
  */
 
 import type { OutputUnit, Schema } from '@cfworker/json-schema';
+import { redactEmails } from '../normalize/text.js';
 
 /** One schema problem: where in the record (field path) and what is wrong (message). */
 export interface SchemaProblem {
@@ -113,7 +114,8 @@ function descriptionOf(root: Schema, node: unknown): string | undefined {
 export function show(value: unknown): string {
   if (typeof value === 'string') {
     const shown = value.length > MAX_SHOWN_CHARS ? `${value.slice(0, MAX_SHOWN_CHARS)}…` : value;
-    return JSON.stringify(shown);
+    // Messages become Issues a page may list: they quote no one's e-mail address.
+    return JSON.stringify(redactEmails(shown));
   }
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';

@@ -105,7 +105,7 @@ async function request(url: string, options: FetchJsonOptions, signal: AbortSign
       previous.storedAt = Date.now();
       return { data: previous.data, revalidated: true, cached: false };
     }
-    const text = await readBody(response, url, maxBytes);
+    const text = await readBody(response, url, maxBytes, both);
     const data = parseJson(text, url, response.headers.get('content-type'));
     cache.set(url, { data, etag: response.headers.get('etag'), storedAt: Date.now() });
     return { data, revalidated: false, cached: false };
@@ -114,7 +114,7 @@ async function request(url: string, options: FetchJsonOptions, signal: AbortSign
   }
 }
 
-async function readBody(response: Response, url: string, maxBytes: number): Promise<string> {
+async function readBody(response: Response, url: string, maxBytes: number, signal: AbortSignal): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw tooLarge(url, maxBytes);
   if (!response.body) return response.text();
@@ -123,7 +123,15 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
   let received = 0;
   let text = '';
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (cause) {
+      // An abort or the time limit is told apart by the caller; anything else is a broken connection.
+      if (signal.aborted) throw cause;
+      throw new DpgError('network', `The connection to ${url} broke after ${received} bytes of the data. Try again.`, { url, cause });
+    }
+    const { done, value } = chunk;
     if (done) break;
     received += value.byteLength;
     if (received > maxBytes) {
