@@ -1,5 +1,5 @@
 import type { DigitalPublicGood } from '@dpg-kit/sdk';
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { DpgCard } from '../../packages/elements/src/dpg-card/dpg-card.js';
 import '../../packages/elements/src/define/dpg-card.js';
@@ -133,6 +133,28 @@ describe('<dpg-card>', () => {
     expect(loadingSlot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Our own spinner']);
   });
 
+  it('shows a compact card given .dpg in its first update, with no loading state, and says so once', async () => {
+    const loads: boolean[] = [];
+    const wrapper = await mount<HTMLDivElement>(html`<div @dpg-load=${(event: CustomEvent<{ empty: boolean }>) => loads.push(event.detail.empty)}>
+      <dpg-card .dpg=${handMade}></dpg-card>
+    </div>`);
+    const el = wrapper.querySelector('dpg-card')!;
+    // mount() waited for the first update only: the record is on screen already.
+    expect(el.state).to.equal('ready');
+    expect(shadow(el).querySelector('[part="loading"]')).to.equal(null);
+    expect(textOf(el, '[part="name"]')).to.equal('Hand Made <b>Tool</b>');
+    await el.loadComplete();
+    expect(loads).to.deep.equal([false]);
+
+    // Another record: shown in the update that takes it, again without a skeleton.
+    el.dpg = { ...handMade, id: 'second', name: 'Second' };
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(textOf(el, '[part="name"]')).to.equal('Second');
+    await el.loadComplete();
+    expect(loads).to.deep.equal([false, false]);
+  });
+
   it('renders a .dpg property as text, and only http(s) links', async () => {
     const el = await card(html`<dpg-card .dpg=${handMade}></dpg-card>`);
     expect(textOf(el, '[part="name"]')).to.equal('Hand Made <b>Tool</b>');
@@ -171,7 +193,8 @@ describe('<dpg-card>', () => {
     const long = { ...handMade, description: 'A long description. '.repeat(40) };
     const el = await card(html`<dpg-card style="width: 20rem" .dpg=${long}></dpg-card>`);
     const toggle = shadow(el).querySelector('.toggle') as HTMLButtonElement;
-    expect(toggle.hidden).to.equal(false);
+    // The clamp is measured after layout, by a ResizeObserver: the toggle shows once it reports.
+    await waitUntil(() => !toggle.hidden, 'the toggle shows for a clamped description');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(toggle.getAttribute('aria-controls')).to.equal('description');
     toggle.focus();
@@ -180,6 +203,13 @@ describe('<dpg-card>', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(toggle.textContent!.trim()).to.equal('Show less');
     expect(shadow(el).querySelector('.description')!.classList.contains('clamped')).to.equal(false);
+
+    // A new, short text in the same card is measured again and hides the toggle.
+    el.dpg = handMade;
+    await el.loadComplete();
+    const shortToggle = shadow(el).querySelector('.toggle') as HTMLButtonElement;
+    await waitUntil(() => shortToggle.hidden, 'the toggle hides for a description that fits');
+    expect(shadow(el).querySelector('.description')!.classList.contains('clamped')).to.equal(true);
 
     const short = await card(html`<dpg-card .dpg=${handMade}></dpg-card>`);
     expect((shadow(short).querySelector('.toggle') as HTMLButtonElement).hidden).to.equal(true);

@@ -10,8 +10,11 @@
  * The task's AbortSignal goes to the SDK. When the arguments change while loading, the task
  * aborts the old run and only the last run's result is rendered. When the element leaves the
  * page mid-load the run is aborted too, and started again if the element comes back.
+ *
+ * When the arguments already hold the value (`ready`, e.g. a card handed its record), it is
+ * shown in the update that brings it: no loading state, no second render.
  */
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus, shallowArrayEquals } from '@lit/task';
 import { DpgError } from '@dpg-kit/sdk';
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import type { DpgElement } from './dpg-element.js';
@@ -23,6 +26,12 @@ export interface DataOptions<A extends readonly unknown[], T> {
   /** The inputs the data depends on; a change reloads. */
   args: () => A;
   load: (args: A, signal: AbortSignal) => Promise<T>;
+  /**
+   * The value when the arguments already hold it (undefined: load it). It is shown in the same
+   * update, with no loading state between: a list that hands each card its record re-renders
+   * each card once per change, not twice (skeleton, then record).
+   */
+  ready?: (args: A) => T | undefined;
   /** Whether a loaded value counts as empty. */
   isEmpty?: (value: T) => boolean;
   /** Wrap the loading and error states in spans, for an element that sits inside text. */
@@ -51,27 +60,61 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
   private readonly task: Task<A, T>;
   /** Set when a run was aborted because the element left the page. */
   private interrupted = false;
+  /** The arguments of the last update, to run only when they change. */
+  private args: A | undefined;
+  /** The value `ready` gave for the current arguments; the task's is ignored meanwhile. */
+  private immediate: { value: T } | undefined;
 
   constructor(
     private readonly host: DpgElement,
     private readonly options: DataOptions<A, T>,
   ) {
     host.addController(this);
+    // The controller decides in hostUpdate() whether to run the task (autoRun off), as the
+    // task itself would: when the arguments change, before the update renders.
     this.task = new Task<A, T>(host, {
       args: options.args,
+      autoRun: false,
       task: (args, { signal }) => options.load(args, signal),
-      onComplete: (value) => host.emit('dpg-load', { empty: this.isEmpty(value) }),
+      onComplete: (value) => {
+        if (!this.immediate) host.emit('dpg-load', { empty: this.isEmpty(value) });
+      },
       onError: (error) => {
         const dpgError = asDpgError(error);
-        if (dpgError.code !== 'aborted') host.emit('dpg-error', { error: dpgError });
+        if (dpgError.code !== 'aborted' && !this.immediate) host.emit('dpg-error', { error: dpgError });
       },
     });
+  }
+
+  hostUpdate(): void {
+    const args = this.options.args();
+    if (this.args !== undefined && shallowArrayEquals(this.args, args)) return;
+    void this.start(args);
   }
 
   hostConnected(): void {
     if (!this.interrupted) return;
     this.interrupted = false;
-    void this.task.run();
+    void this.start(this.options.args());
+  }
+
+  /** Shows the value `ready` gives for `args`, or loads it; either way `args` become the current ones. */
+  private start(args: A): Promise<void> {
+    this.args = args;
+    const value = this.options.ready?.(args);
+    if (value === undefined) {
+      this.immediate = undefined;
+      return this.task.run(args);
+    }
+    this.immediate = { value };
+    // Only a pending run needs it; an error is not built for nothing (it records a stack).
+    if (this.task.status === TaskStatus.PENDING) this.task.abort(new DpgError('aborted', 'The arguments changed while loading.'));
+    // Once the update has rendered the value, as a load's event comes after its render.
+    this.host.requestUpdate();
+    queueMicrotask(() => {
+      if (this.immediate?.value === value) this.host.emit('dpg-load', { empty: this.isEmpty(value) });
+    });
+    return Promise.resolve();
   }
 
   hostDisconnected(): void {
@@ -81,6 +124,7 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
   }
 
   get state(): DataState {
+    if (this.immediate) return this.isEmpty(this.immediate.value) ? 'empty' : 'ready';
     switch (this.task.status) {
       case TaskStatus.COMPLETE:
         return this.isEmpty(this.task.value as T) ? 'empty' : 'ready';
@@ -93,20 +137,21 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
   }
 
   get value(): T | undefined {
-    return this.task.value;
+    return this.immediate ? this.immediate.value : this.task.value;
   }
 
   get error(): DpgError | undefined {
-    return this.task.status === TaskStatus.ERROR ? asDpgError(this.task.error) : undefined;
+    return !this.immediate && this.task.status === TaskStatus.ERROR ? asDpgError(this.task.error) : undefined;
   }
 
   /** Loads again with the current arguments (what the Retry button does). */
   retry(): Promise<void> {
-    return this.task.run();
+    return this.start(this.options.args());
   }
 
   /** Resolves once the current run settles, whatever its outcome. */
   async settled(): Promise<void> {
+    if (this.immediate) return;
     await this.task.taskComplete.catch(() => undefined);
   }
 
@@ -120,7 +165,7 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
         : html`<div part="loading" class="state loading" aria-busy="true">${content}</div>`;
     }
     if (state === 'error') return this.renderError(this.error!, views);
-    const value = this.task.value as T;
+    const value = this.value as T;
     return html`${state === 'empty' ? views.empty(value) : views.ready(value)}`;
   }
 

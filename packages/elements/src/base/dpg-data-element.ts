@@ -21,6 +21,9 @@ export abstract class DpgDataElement extends DpgElement {
 
   /** Resolves when the current load has settled and its result is rendered. */
   async loadComplete(): Promise<void> {
+    // A change made just before the call starts its load in the next update: wait for that
+    // update first, or this would resolve with the previous load while the new one runs.
+    await this.updateComplete;
     await this.data.settled();
     await this.updateComplete;
   }

@@ -56,6 +56,24 @@ export class DpgElement extends LitElement {
     ensureContextRoot();
   }
 
+  /**
+   * Moved into another document (an iframe's, say): the shadow root's style sheets belong to
+   * the first document, and a browser does not apply them in another, so the element would
+   * lose its styles. It gets its own copies, made in the new document's window.
+   */
+  adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView;
+    const root = this.renderRoot;
+    // Nothing to carry over before the first render. The shadow root keeps the first window's
+    // prototype, so it is told by what it has, not by instanceof.
+    if (!view || !root || root === this || !('adoptedStyleSheets' in root)) return;
+    root.adoptedStyleSheets = (this.constructor as typeof DpgElement).elementStyles.map((style) => {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
+      return sheet;
+    });
+  }
+
   /** The nearest provider's client, else the embedded default (the registry snapshot). */
   protected get client(): DpgClient {
     return this.providedClient ?? getDefaultClient();

@@ -4,7 +4,6 @@
  */
 import type { DigitalPublicGood, DpgClient, IndicatorKey, Pilot } from '@dpg-kit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { formatDate, formatNumber, sdgTitle, type Locale, type Messages } from '../base/i18n/index.js';
 import { luminance, textOn } from '../base/sdg.js';
 import type { SourceInfo } from '../base/source-info.js';
@@ -36,9 +35,11 @@ export function sdgChips(dpg: DigitalPublicGood, ctx: SectionContext): TemplateR
   const chips = dpg.sdgs.map(({ goal }) => {
     const sdg = ctx.client.sdgs.get(goal);
     const colour = sdg && luminance(sdg.color) !== null ? sdg.color : undefined;
-    const swatch = colour ? { background: colour, color: textOn(colour) } : {};
+    // Set through the CSSOM (the `style` property), not a style attribute: a strict CSP
+    // (`style-src 'self'`) refuses style attributes, even the ones a script writes.
+    const swatch = colour ? `background: ${colour}; color: ${textOn(colour)}` : '';
     return html`<li part="sdg" class="sdg">
-      <span class="sdg-number" style=${styleMap(swatch)}>${formatNumber(goal, ctx.lang)}</span>
+      <span class="sdg-number" .style=${swatch}>${formatNumber(goal, ctx.lang)}</span>
       <span class="sdg-title">${sdg ? sdgTitle(sdg, ctx.locale) : ''}</span>
     </li>`;
   });

@@ -27,6 +27,52 @@ type CardData =
 export type CardState = 'loading' | 'ready' | 'empty' | 'not-found' | 'error';
 
 /**
+ * What each watched description does with its measurement: whether the clamp hides text.
+ */
+const watched = new WeakMap<Element, (clamped: boolean) => void>();
+const observers = new WeakMap<Window, ResizeObserver>();
+
+/**
+ * One observer per window for every card's description. Its callback runs after layout and
+ * reads every description before it shows or hides any toggle, so a page of cards costs one
+ * layout, where a measurement in each card's update forced one layout per card.
+ */
+function observerIn(view: Window & typeof globalThis): ResizeObserver {
+  let observer = observers.get(view);
+  if (!observer) {
+    observer = new view.ResizeObserver((entries) => {
+      measureAll(entries.map(({ target }) => target));
+    });
+    observers.set(view, observer);
+  }
+  return observer;
+}
+
+/** Reads whether each description's clamp hides text, then hands every card its answer. */
+function measureAll(descriptions: readonly Element[]): void {
+  const measured = descriptions.map((target) => [target, target.scrollHeight > target.clientHeight + 1] as const);
+  for (const [target, clamped] of measured) watched.get(target)?.(clamped);
+}
+
+/**
+ * Descriptions to measure at the end of this task, in a document that is hidden: it has no
+ * frames, so its observer reports nothing until it shows. All of them are read at once.
+ */
+let unmeasured: Element[] | undefined;
+
+function measureSoon(description: Element): void {
+  if (!unmeasured) {
+    unmeasured = [];
+    queueMicrotask(() => {
+      const batch = unmeasured!;
+      unmeasured = undefined;
+      measureAll(batch.filter((target) => target.isConnected));
+    });
+  }
+  unmeasured.push(description);
+}
+
+/**
  * One Digital Public Good: name, short description, types, SDGs, licences, stage, number of
  * countries and links. The full variant adds the DPG Standard indicators and the pilots that
  * use the good, and a line naming the data's source and its date. When a fallback serves the
@@ -87,12 +133,16 @@ export class DpgCard extends DpgDataElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   @state() private expanded = false;
-  private observed?: Element;
-  private readonly resizeObserver = new ResizeObserver(() => this.syncToggle());
+  /** The description the card watches, through which window's observer, and its text then. */
+  private observed?: { description: Element; observer: ResizeObserver; text: string };
+  /** The description's text as last rendered. */
+  private descriptionText = '';
 
   protected readonly data = new DataController(this, {
     args: () => [this.client, this.dpg, this.dpgId.trim(), this.variant] as const,
     load: ([client, dpg, id, variant], signal) => loadCard(client, dpg, id, variant, signal),
+    // A compact card given its record has nothing to load: it shows it in its first update.
+    ready: ([, dpg, , variant]) => (dpg && variant !== 'full' ? { kind: 'dpg' as const, dpg } : undefined),
     isEmpty: (value: CardData) => value.kind !== 'dpg',
   });
 
@@ -110,8 +160,17 @@ export class DpgCard extends DpgDataElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver.disconnect();
-    this.observed = undefined;
+    this.unwatch();
+  }
+
+  /**
+   * In another document the card watches its description through that document's window: an
+   * observer of the first window reports an endless resize loop as an error on the page.
+   */
+  override adoptedCallback(): void {
+    super.adoptedCallback();
+    this.unwatch();
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -130,24 +189,42 @@ export class DpgCard extends DpgDataElement {
   }
 
   protected override updated(): void {
-    this.syncToggle();
-    // Watch the description on screen now: a new width can clamp it or free it.
-    const description = this.renderRoot.querySelector('.description') ?? undefined;
-    if (description === this.observed || !this.isConnected) return;
-    if (this.observed) this.resizeObserver.unobserve(this.observed);
-    this.observed = description;
-    if (description) this.resizeObserver.observe(description);
+    const description = this.renderRoot.querySelector('.description');
+    // Expanded, the text is whole and the toggle always shows: nothing to measure.
+    if (this.expanded) this.setToggle(false);
+    if (!description || !this.isConnected) {
+      this.unwatch();
+      return;
+    }
+    const { observed } = this;
+    if (observed?.description === description && observed.text === this.descriptionText) return;
+    // A new description, or new text in it: observing it again brings a measurement after the
+    // next layout, even when its box keeps its size (three clamped lines for three others).
+    this.unwatch();
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!view) return;
+    const observer = observerIn(view);
+    watched.set(description, (clamped) => this.setToggle(clamped));
+    observer.observe(description);
+    this.observed = { description, observer, text: this.descriptionText };
+    if (this.ownerDocument.visibilityState === 'hidden') measureSoon(description);
+  }
+
+  private unwatch(): void {
+    if (!this.observed) return;
+    this.observed.observer.unobserve(this.observed.description);
+    watched.delete(this.observed.description);
+    this.observed = undefined;
   }
 
   /**
-   * Shows "Show more" only when the clamp hides text. It is measured after layout and set on
-   * the button directly, so that a measurement never schedules another render.
+   * Shows "Show more" only when the clamp hides text (`clamped`, measured after layout by the
+   * window's observer) or the text is expanded. Set on the button directly, so that a
+   * measurement never schedules another render.
    */
-  private syncToggle(): void {
-    const description = this.renderRoot.querySelector('.description');
+  private setToggle(clamped: boolean): void {
     const toggle = this.renderRoot.querySelector<HTMLButtonElement>('.toggle');
-    if (!description || !toggle) return;
-    toggle.hidden = !this.expanded && description.scrollHeight <= description.clientHeight + 1;
+    if (toggle) toggle.hidden = !this.expanded && !clamped;
   }
 
   /** The heading level of the DPG's name, clamped to 1–6. */
@@ -192,7 +269,8 @@ export class DpgCard extends DpgDataElement {
     const toggle = () => {
       this.expanded = !this.expanded;
     };
-    // The toggle starts hidden; syncToggle() shows it once layout says the text is clamped.
+    this.descriptionText = text;
+    // The toggle starts hidden; setToggle() shows it once layout says the text is clamped.
     return html`<p id="description" part="description" class="description ${this.expanded ? '' : 'clamped'}">${text}</p>
       <button class="link-button toggle" type="button" hidden aria-expanded=${this.expanded} aria-controls="description" @click=${toggle}>
         ${this.expanded ? showLess : showMore}

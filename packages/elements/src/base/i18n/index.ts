@@ -45,8 +45,18 @@ export function sdgTitle(sdg: Sdg, locale: Locale): string {
  * `ar-MA` gets Western digits and `ar-EG` Arabic-Indic ones, as readers there expect.
  */
 export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(intlTag(lang)).format(value);
+  // One formatter per tag: creating one costs far more than formatting, and a registry's
+  // keystroke formats a hundred numbers (facet counts, card facts).
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(intlTag(lang));
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const collators = new Map<string, Intl.Collator>();
 
 /** Formats an ISO date of day, month or year precision, as the data gives it. */
 export function formatDate(iso: string, lang: string): string {
@@ -80,5 +90,11 @@ function intlTag(lang: string): string {
 
 /** A collator for sorting text the way readers of `lang` expect. */
 export function collatorFor(lang: string): Intl.Collator {
-  return new Intl.Collator(intlTag(lang), { sensitivity: 'base', numeric: true });
+  // Cached per tag, as number formats are: sorting a list should not start with building a collator.
+  let collator = collators.get(lang);
+  if (!collator) {
+    collator = new Intl.Collator(intlTag(lang), { sensitivity: 'base', numeric: true });
+    collators.set(lang, collator);
+  }
+  return collator;
 }
