@@ -2,7 +2,8 @@
  * Clients for the stories' loading and error states. They are real SDK clients; "pending"
  * ones read from a source that never answers, so the loading state stays on screen.
  */
-import { createClient, getDefaultClient, httpSource, type DpgClient, type RegistrySource } from '@dpg-kit/sdk';
+import { adaptAny, createClient, getDefaultClient, httpSource, type DpgClient, type RegistrySource } from '@dpg-kit/sdk';
+import { syntheticRegistry } from '../scripts/synthetic.js';
 
 /** An address that refuses connections: every load fails with a `network` error. */
 export const REFUSED_URL = 'http://127.0.0.1:9/none.json';
@@ -26,6 +27,15 @@ export const unreachableCopsClient = (): DpgClient => createClient({ cops: REFUS
 
 export const noCopsClient = (): DpgClient =>
   createClient({ cops: { format: 'dpg-kit/cops', version: 1, cops: [] }, copsMode: 'replace' });
+
+/** A registry of `count` synthetic records (the benchmark's generator): sizes the real registry has not reached. */
+export const syntheticClient = (count: number): DpgClient =>
+  createClient({
+    registry: {
+      name: `${count} synthetic records`,
+      load: async () => ({ ...adaptAny(syntheticRegistry(count)), meta: { source: `${count} synthetic records` } }),
+    },
+  });
 
 /** Waits until a dpg-kit element has rendered its data (or its error). */
 export async function loaded(root: HTMLElement, tag: string): Promise<HTMLElement & { state: string; shadowRoot: ShadowRoot }> {

@@ -6,7 +6,11 @@
 export { DpgCard, type CardState, type CardVariant } from './dpg-card/dpg-card.js';
 export { DpgBadge, type BadgeSize } from './dpg-badge/dpg-badge.js';
 export { DpgCopTable } from './dpg-cop-table/dpg-cop-table.js';
+export { DpgPilotMap } from './dpg-pilot-map/dpg-pilot-map.js';
+export { DpgPilotList, type PilotGrouping } from './dpg-pilot-list/dpg-pilot-list.js';
+export type { ColorBy } from './dpg-pilot-map/map-fills.js';
 export { DpgProvider } from './dpg-provider/dpg-provider.js';
+export { DpgRegistry, type RegistryResults } from './dpg-registry/dpg-registry.js';
 
 export { DpgElement, type Theme } from './base/dpg-element.js';
 export { DataController, type DataState, type DataOptions, type DataViews } from './base/data-controller.js';
@@ -21,5 +25,7 @@ export type {
   DpgSelectEvent,
   DpgSortEvent,
   DpgFilterEvent,
+  DpgCountrySelectEvent,
+  DpgChangeEvent,
 } from './base/events.js';
 export { resolveLocale, type Locale, type Messages } from './base/i18n/index.js';

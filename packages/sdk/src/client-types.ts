@@ -46,6 +46,13 @@ export interface DpgApi {
   facets(query?: DpgQuery, options?: LoadOptions): Promise<DpgFacets>;
   /** The pilots that use a DPG. */
   pilots(id: string, options?: LoadOptions): Promise<Pilot[]>;
+  /**
+   * Loads the registry and the search library and builds the search index, in steps short
+   * enough to keep a page responsive (a few milliseconds each). The first search does this by
+   * itself; call it earlier (when the browser is idle, or when a search box gets focus) so that
+   * the first search answers at once. The index is built once per client.
+   */
+  prepareSearch(options?: LoadOptions): Promise<void>;
 }
 
 export interface PilotApi {

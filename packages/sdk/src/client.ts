@@ -15,6 +15,10 @@ import { alpha2ToNumeric, countryName, countryInfo } from './normalize/country-c
 import { loadPilotData, type PilotDataOptions, type PilotData } from './pilots/source.js';
 import { filterCops, filterPilots, linkPilotDpgs, pilotCountries, pilotsForDpg } from './pilots/query.js';
 
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new DpgError('aborted', 'The query was aborted while the search index was being built.', { cause: signal.reason });
+}
+
 /** Options of `createClient`. Every field is optional: `createClient()` reads the embedded snapshot. */
 export interface ClientOptions extends PilotDataOptions {
   /** Where registry records come from. Default: the embedded snapshot. */
@@ -42,10 +46,16 @@ export function createClient(options: ClientOptions = {}): DpgClient {
   const fullRecords = new Map<string, DigitalPublicGood>();
 
   const loaded = (signal?: AbortSignal) => registryLoad.get(signal, `the registry from ${registry.name}`);
-  /** The loaded registry, with the search library ready when the query searches. */
+  /**
+   * The loaded registry, with the search index ready when the query searches. A build that
+   * `prepareSearch()` started is awaited, never duplicated.
+   */
   const ready = async (query: DpgQuery, signal?: AbortSignal): Promise<Loaded> => {
     const data = await loaded(signal);
-    if (typeof query.q === 'string' && query.q.trim()) await data.store.loadSearch();
+    if (typeof query.q === 'string' && query.q.trim()) {
+      await data.store.prepareSearch();
+      throwIfAborted(signal);
+    }
     return data;
   };
 
@@ -79,6 +89,11 @@ export function createClient(options: ClientOptions = {}): DpgClient {
       },
       async facets(query = {}, { signal } = {}) {
         return (await ready(query, signal)).store.facets(query);
+      },
+      async prepareSearch({ signal } = {}) {
+        const { store } = await loaded(signal);
+        await store.prepareSearch();
+        throwIfAborted(signal);
       },
       async pilots(id, { signal } = {}) {
         const { store } = await loaded(signal);

@@ -53,6 +53,13 @@ export class DpgStore {
   #search: SearchIndex | undefined;
   /** The search module, loaded on demand: pages that never search never download it. */
   #searchModule: typeof SearchModule | undefined;
+  /** The step-by-step build `prepareSearch()` started, while it runs or once it is done. */
+  #searchBuild: Promise<void> | undefined;
+  /**
+   * The last search text and its hits: a page asks for a page of results and for the facets
+   * of the same text at each keystroke, and the second asking need not search again.
+   */
+  #lastHits: { text: string; positions: number[] } | undefined;
   /** Positions by number of deployment countries (most first), then by name. */
   #byCountries: Uint32Array | undefined;
 
@@ -101,6 +108,25 @@ export class DpgStore {
     this.#search ??= new this.#searchModule.SearchIndex(this.records);
   }
 
+  /**
+   * Loads the search library and builds the search index in steps of a few milliseconds,
+   * yielding between them, so a page stays responsive while it indexes thousands of records.
+   * Calls share one build; once it is done, searches start at once. When a build fails, the
+   * next call starts another.
+   */
+  prepareSearch(): Promise<void> {
+    this.#searchBuild ??= (async () => {
+      await this.loadSearch();
+      if (this.#search) return;
+      const built = await this.#searchModule!.SearchIndex.build(this.records);
+      this.#search ??= built;
+    })().catch((error: unknown) => {
+      this.#searchBuild = undefined;
+      throw error;
+    });
+    return this.#searchBuild;
+  }
+
   /** The inverted index of the filter fields, built at the first filter or facet query. */
   #inverted(): InvertedIndex {
     return (this.#index ??= new InvertedIndex(this.#byName));
@@ -126,9 +152,12 @@ export class DpgStore {
 
   /** Positions of the records that match `text`, best first (MiniSearch's relevance order). */
   #hits(text: string): number[] {
+    if (this.#lastHits?.text === text) return this.#lastHits.positions;
     this.warmSearch();
     const positionOf = this.#positionOf;
-    return this.#search!.search(text).map((index) => positionOf[index]!);
+    const positions = this.#search!.search(text).map((index) => positionOf[index]!);
+    this.#lastHits = { text, positions };
+    return positions;
   }
 
   #countriesOrder(): Uint32Array {

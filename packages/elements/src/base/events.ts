@@ -4,7 +4,9 @@
  * all are typed through `GlobalEventHandlersEventMap`, so `el.addEventListener('dpg-select', e => …)`
  * knows `e.detail` without a cast.
  */
-import type { CommunityOfPractice, CopStatus, DigitalPublicGood, DpgError } from '@dpg-kit/sdk';
+import type { CommunityOfPractice, CopStatus, DigitalPublicGood, DpgError, DpgQuery } from '@dpg-kit/sdk';
+
+import type { Pilot } from '@dpg-kit/sdk';
 
 /** Data arrived and is shown (`empty` when there was nothing to show). */
 export type DpgLoadEvent = CustomEvent<{ empty: boolean }>;
@@ -28,6 +30,15 @@ export type DpgSortEvent = CustomEvent<{ column: CopColumn; direction: SortDirec
 /** The user filtered `<dpg-cop-table>` by status (`all` clears the filter). */
 export type DpgFilterEvent = CustomEvent<{ status: CopStatus | 'all' }>;
 
+/** The reader changed the search, a filter or the sort of `<dpg-registry>`; `query` is the SDK query now shown. */
+export type DpgChangeEvent = CustomEvent<{ query: DpgQuery }>;
+
+/**
+ * The reader chose a country on `<dpg-pilot-map>`: its ISO 3166-1 alpha-2 `code` and numeric
+ * code, its name in the element's language, and the pilots shown in it.
+ */
+export type DpgCountrySelectEvent = CustomEvent<{ code: string; numeric: string | null; name: string; pilots: Pilot[] }>;
+
 /** Event name → detail type, for `emit()`. */
 export interface DpgEventDetails {
   'dpg-load': DpgLoadEvent['detail'];
@@ -35,6 +46,8 @@ export interface DpgEventDetails {
   'dpg-select': DpgSelectEvent['detail'];
   'dpg-sort': DpgSortEvent['detail'];
   'dpg-filter': DpgFilterEvent['detail'];
+  'dpg-country-select': DpgCountrySelectEvent['detail'];
+  'dpg-change': DpgChangeEvent['detail'];
 }
 
 /** Dispatches a typed, bubbling, composed event and returns it (to read `defaultPrevented`). */
@@ -56,5 +69,7 @@ declare global {
     'dpg-select': DpgSelectEvent;
     'dpg-sort': DpgSortEvent;
     'dpg-filter': DpgFilterEvent;
+    'dpg-country-select': DpgCountrySelectEvent;
+    'dpg-change': DpgChangeEvent;
   }
 }

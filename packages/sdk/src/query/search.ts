@@ -27,6 +27,13 @@ const WHOLE_FIELDS = ['organizations', 'description'];
 const SHORT_TERM = 3;
 /** Shortest word in which a typo is forgiven. */
 const MIN_FUZZY_LENGTH = 5;
+/**
+ * Longest: no word is longer, and the typo search costs the square of a term's length (a
+ * pasted 100,000-letter "word" asked MiniSearch for a 10 GB table and threw).
+ */
+const MAX_FUZZY_LENGTH = 40;
+/** Terms of a query that are searched; a pasted page of text would otherwise take seconds. */
+const MAX_TERMS = 32;
 /** Edits allowed per letter (one for 5 to 7 letters, two from 8) … */
 const FUZZY = 0.2;
 /** … and never more than this many. */
@@ -39,7 +46,6 @@ interface SearchDocument {
   organizations: string;
   description: string;
 }
-
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
@@ -66,9 +72,49 @@ function termQuery(term: string, last: boolean): Query {
   };
 }
 
+/** What MiniSearch indexes of a record; `id` is the record's index in the store's list. */
+function documentOf(record: DigitalPublicGood, id: number): SearchDocument {
+  return {
+    id,
+    name: record.name,
+    aliases: record.aliases.join(' '),
+    organizations: record.organizations.map((org) => org.name).join(' '),
+    description: record.description,
+  };
+}
+
+/** Lets other work run: a macrotask, so input events and rendering get their turn. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** How a step-by-step build shares the thread. */
+export interface BuildOptions {
+  /** Longest stretch of indexing before yielding, in milliseconds (default 8: half a frame). */
+  budget?: number;
+  /** Waits for other work to run (default: a `setTimeout(0)`). */
+  pause?: () => Promise<void>;
+}
+
 /** A search index over one list of records; results are indexes into that list. */
 export class SearchIndex {
   readonly #index: MiniSearch<SearchDocument>;
+
+  /**
+   * Builds the index over `records` in small steps, yielding between them, so a page stays
+   * responsive while thousands of records are indexed. The result is the same as `new SearchIndex(records)`.
+   */
+  static async build(records: readonly DigitalPublicGood[], { budget = 8, pause = nextTask }: BuildOptions = {}): Promise<SearchIndex> {
+    const built = new SearchIndex([]);
+    let next = 0;
+    while (next < records.length) {
+      await pause();
+      const until = performance.now() + budget;
+      // At least one record a step, however small the budget: the build always ends.
+      do {
+        built.#index.add(documentOf(records[next]!, next));
+      } while (++next < records.length && performance.now() < until);
+    }
+    return built;
+  }
 
   constructor(records: readonly DigitalPublicGood[]) {
     this.#index = new MiniSearch<SearchDocument>({
@@ -76,24 +122,16 @@ export class SearchIndex {
       processTerm: foldText,
       searchOptions: {
         boost: BOOST,
-        fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZY : false),
+        fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH && term.length <= MAX_FUZZY_LENGTH ? FUZZY : false),
         maxFuzzy: MAX_FUZZY,
       },
     });
-    this.#index.addAll(
-      records.map((record, id) => ({
-        id,
-        name: record.name,
-        aliases: record.aliases.join(' '),
-        organizations: record.organizations.map((org) => org.name).join(' '),
-        description: record.description,
-      })),
-    );
+    this.#index.addAll(records.map(documentOf));
   }
 
   /** Indexes of the records that match `text`, best first. */
   search(text: string): number[] {
-    const terms = termsOf(text);
+    const terms = termsOf(text).slice(0, MAX_TERMS);
     if (terms.length === 0) return [];
     const queries = terms.map((term, i) => termQuery(term, i === terms.length - 1));
     let hits = this.#index.search({ combineWith: 'AND', queries });

@@ -1,0 +1,257 @@
+import { css } from 'lit';
+
+export const registryStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    --_gap: var(--dpg-registry-gap, calc(var(--_space) * 4));
+  }
+  .registry {
+    display: grid;
+    gap: var(--_gap);
+    background: var(--dpg-registry-background, var(--_surface));
+    color: var(--_text);
+    /* Room for the search box, a row of cards and the facets in every state: nothing jumps. */
+    min-block-size: 24rem;
+  }
+  input,
+  select {
+    font: inherit;
+    min-block-size: 2.25rem;
+    padding-inline: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .search {
+    display: grid;
+    gap: var(--_space);
+  }
+  .search label {
+    font-weight: 700;
+  }
+  .search input {
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    font-size: 1.0625em;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: var(--dpg-registry-facets-width, 16rem) minmax(0, 1fr);
+    gap: var(--_gap);
+    align-items: start;
+  }
+  @container (max-width: 44rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .facets {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+  .facet {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .facet legend {
+    padding: 0;
+    margin-block-end: var(--_space);
+    font-weight: 700;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .facet-values label {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    padding-block: 0.125rem;
+    cursor: pointer;
+  }
+  .facet-values input {
+    min-block-size: auto;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  .facet-label {
+    flex: 1;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .count {
+    color: var(--_text-muted);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  .goals .facet-label {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+  .goal-number {
+    display: inline-grid;
+    flex: none;
+    place-items: center;
+    min-inline-size: 1.75rem;
+    min-block-size: 1.75rem;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_text-muted);
+    color: var(--_surface);
+    font-weight: 700;
+    font-size: 0.8125em;
+  }
+  .goal-title {
+    font-size: 0.875em;
+  }
+  .kinds {
+    margin-block-end: var(--_space);
+  }
+  .more-values {
+    margin-block-start: var(--_space);
+    font-size: 0.875em;
+  }
+  .country-search input {
+    inline-size: 100%;
+    margin-block-end: var(--_space);
+  }
+  .pilot-flag {
+    margin-inline-start: var(--_space);
+    padding-inline: var(--_space);
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--_success);
+    font-size: 0.75em;
+    white-space: nowrap;
+  }
+  .main {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+    min-inline-size: 0;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2) calc(var(--_space) * 4);
+  }
+  .count-line {
+    flex: 1;
+    margin: 0;
+    font-weight: 700;
+  }
+  .select {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+  .chips-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+  .chips {
+    display: contents;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    font: inherit;
+    font-size: 0.875em;
+    min-block-size: 2rem;
+    padding-inline: calc(var(--_space) * 3) calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface-muted);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .chip-x {
+    font-size: 1.125em;
+    line-height: 1;
+  }
+  .clear {
+    font-size: 0.875em;
+  }
+  .results-area {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .results-area[aria-busy='true'] {
+    cursor: progress;
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--dpg-registry-card-min-width, 18rem)), 1fr));
+    gap: var(--_gap);
+  }
+  .cards .result {
+    display: grid;
+  }
+  .expanded {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    justify-items: start;
+    grid-column: 1 / -1;
+  }
+  .cards .result:has(.expanded) {
+    grid-column: 1 / -1;
+  }
+  .expanded dpg-card {
+    inline-size: 100%;
+  }
+  .more {
+    justify-self: center;
+  }
+  .empty {
+    display: grid;
+    justify-items: start;
+    gap: calc(var(--_space) * 3);
+  }
+  .skeleton-card {
+    block-size: 14rem;
+  }
+  .facet-skeleton {
+    block-size: 20rem;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    background: var(--_surface);
+  }
+  th,
+  td {
+    padding: calc(var(--_space) * 2);
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_surface-muted);
+    white-space: nowrap;
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  .number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .result-name {
+    text-align: start;
+  }
+  .error {
+    display: grid;
+    justify-items: start;
+    gap: calc(var(--_space) * 3);
+  }
+`;

@@ -1,0 +1,512 @@
+/**
+ * `<dpg-registry>`: search, facets and results for the whole registry.
+ */
+import type { DigitalPublicGood, DpgClient, DpgFacets, DpgQuery, DpgSort } from '@dpg-kit/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
+import { DataController } from '../base/data-controller.js';
+import { DpgDataElement } from '../base/dpg-data-element.js';
+import { sharedStyles } from '../base/theme.styles.js';
+import { registryStyles } from './dpg-registry.styles.js';
+import { registryMessages, type FacetGroup, type RegistryMessages, type RegistryView } from './messages.js';
+import { facetGroups, formatCount, valueLabel, type FacetContext } from './registry-facets.js';
+import { resultCards, resultTable, type ResultsContext } from './registry-results.js';
+import {
+  FACET_GROUPS,
+  SORTS,
+  emptySelection,
+  fromParams,
+  isFiltered,
+  isSort,
+  parseValues,
+  sameState,
+  toQuery,
+  toggled,
+  urlWith,
+  type RegistryState,
+} from './registry-state.js';
+
+/** What one query of the registry shows. */
+export interface RegistryResults {
+  items: DigitalPublicGood[];
+  total: number;
+  facets: DpgFacets;
+  pilotCountries: ReadonlySet<string>;
+}
+
+const DEFAULT_PAGE_SIZE = 24;
+/** The SDK's largest page: longer lists are read a page at a time. */
+const MAX_PAGE = 1000;
+const SKELETON_CARDS = 6;
+
+/**
+ * Search, facets and results for the whole Digital Public Goods Registry, for any page.
+ *
+ * Typing searches at once (prefix and typo tolerant); facets for SDG, type, licence, country
+ * (countries with pathfinder pilots are marked), stage and sector show live counts; chosen
+ * values show as chips that remove themselves. Results are compact cards or a dense table,
+ * sorted by relevance, name or number of deployment countries, a page at a time. Attributes
+ * preset the filters (`sdg="4" country="RW"`), and `sync-url` keeps them in the page's URL so
+ * that a link shares them and Back and Forward step through them.
+ *
+ * The search index is built when the browser is idle after the first results, or when the
+ * search box gets focus, in steps short enough to leave typing smooth.
+ *
+ * @tagname dpg-registry
+ * @summary Search, facets and results for the whole registry.
+ *
+ * @fires dpg-select - The reader chose a result (`detail.id`, `detail.dpg`). Cancelable: cancelling keeps the page where it is.
+ * @fires dpg-change - The reader changed the search, a filter or the sort; `detail.query` is the SDK query.
+ * @fires dpg-load - Results are shown (`detail.empty` when nothing matches); after every change.
+ * @fires dpg-error - Loading failed; `detail.error` is the `DpgError`.
+ *
+ * @slot loading - Replaces the skeleton shown while the registry loads.
+ * @slot error - Replaces the error message and Retry button.
+ *
+ * @csspart search - The search box.
+ * @csspart facets - The column of facets.
+ * @csspart facet - One facet group (a fieldset).
+ * @csspart facet-option - One value of a facet (its label).
+ * @csspart country-search - The box that narrows the country list.
+ * @csspart pilot-flag - The mark of a country with pathfinder pilots.
+ * @csspart chips - The list of active filters.
+ * @csspart chip - One active filter (a button that removes it).
+ * @csspart clear - The Clear all button.
+ * @csspart count - The results count (a polite live region).
+ * @csspart sort - The sort select.
+ * @csspart view - The view select.
+ * @csspart results - The list of result cards.
+ * @csspart result - One result card.
+ * @csspart table - The results table.
+ * @csspart row - One row of the table.
+ * @csspart expanded - The full card of a result opened in place.
+ * @csspart more - The Show more button.
+ * @csspart empty - The message when nothing matches.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry - The Retry button.
+ *
+ * @cssprop --dpg-registry-background - Background behind the search, facets and results (default: `--dpg-color-surface`).
+ * @cssprop --dpg-registry-facets-width - Width of the facet column (default: 16rem).
+ * @cssprop --dpg-registry-card-min-width - Narrowest result card before the grid wraps (default: 18rem).
+ * @cssprop --dpg-registry-gap - Space between cards and sections (default: 4 × `--dpg-space`).
+ */
+export class DpgRegistry extends DpgDataElement {
+  static override styles = [...DpgDataElement.styles, sharedStyles, registryStyles];
+
+  /** Search text. */
+  @property() q = '';
+  /** SDG numbers to show, separated by commas or spaces (`"3 4"`). */
+  @property() sdg = '';
+  /** Types to show: `software`, `content`, `data`, `ai-model`, `standard`. */
+  @property() type = '';
+  /** Licences to show, separated by commas: SPDX ids, or the kinds `open` and `non-commercial`. */
+  @property() license = '';
+  /** ISO 3166-1 alpha-2 codes of deployment or development countries (`"RW KE"`). */
+  @property() country = '';
+  /** Stages to show: `dpg`, `nominee`. */
+  @property() stage = '';
+  /** Sectors to show, separated by commas. */
+  @property() sector = '';
+  /** `relevance` (default; name order without a search text), `name` or `countries` (most deployment countries first). */
+  @property() sort: DpgSort = 'relevance';
+  /** `cards` (default) or `table`. */
+  @property({ reflect: true }) view: RegistryView = 'cards';
+  /** `inline` opens a chosen result as a full card in place; by default choosing only emits `dpg-select`. */
+  @property() expand: 'inline' | 'none' = 'none';
+  /** Keeps the search, filters and sort in the page's URL (Back and Forward restore them). */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  /** Prefix of this element's URL parameters, so the page's own stay untouched (default `dpg-`). */
+  @property({ attribute: 'url-prefix' }) urlPrefix = 'dpg-';
+  /** Results per page: shown at first, and added by "Show more" (default 24). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
+  /** Heading level of each result's name, 1–6 (default 2: results under the page's title). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** How many results are asked for: a page, plus one more per "Show more". */
+  @state() private shown = 0;
+  @state() private expandedId: string | undefined;
+  @state() private openGroups = new Set<FacetGroup>();
+  @state() private countryFilter = '';
+
+  /** The attributes' state, restored when the URL no longer says anything. */
+  private presets: RegistryState | undefined;
+  /** The index of the result to focus once it is shown ("Show more"). */
+  private focusFrom: number | undefined;
+  private searchScheduled = false;
+
+  protected readonly data = new DataController(this, {
+    args: () => [this.client, JSON.stringify(this.query), this.shown || this.pageSizeOrDefault] as const,
+    load: ([client, query, shown], signal) => loadResults(client, JSON.parse(query) as DpgQuery, shown, signal),
+    isEmpty: (results: RegistryResults) => results.total === 0,
+  });
+
+  /** `loading`, `ready`, `empty` (nothing matches) or `error`. */
+  get state() {
+    return this.data.state;
+  }
+
+  /** The search, filters and sort as plain data. */
+  get registryState(): RegistryState {
+    const selection = emptySelection();
+    for (const group of FACET_GROUPS) selection[group] = parseValues(group, this[group]);
+    return { q: this.q, selection, sort: isSort(this.sort) ? this.sort : 'relevance' };
+  }
+
+  /** The SDK query the element shows (without paging). */
+  get query(): DpgQuery {
+    return toQuery(this.registryState);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.presets ??= this.registryState;
+    if (!this.syncUrl) return;
+    window.addEventListener('popstate', this.onPopState);
+    this.applyState(fromParams(new URLSearchParams(location.search), this.urlPrefix) ?? this.presets);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  private get pageSizeOrDefault(): number {
+    const size = Math.trunc(this.pageSize);
+    return size >= 1 ? Math.min(size, MAX_PAGE) : DEFAULT_PAGE_SIZE;
+  }
+
+  private get text(): RegistryMessages {
+    return registryMessages(this.i18n.locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new question starts from its first page; the result opened in place closes.
+    const queryChanged = [...FACET_GROUPS, 'q', 'sort', 'pageSize'].some((key) => changed.has(key as keyof DpgRegistry));
+    if (queryChanged) {
+      this.shown = this.pageSizeOrDefault;
+      this.expandedId = undefined;
+      this.focusFrom = undefined;
+    }
+  }
+
+  protected override updated(): void {
+    const value = this.data.value;
+    if (!value || this.data.state === 'loading') return;
+    if (!this.searchScheduled) {
+      this.searchScheduled = true;
+      whenIdle(() => this.prepareSearch());
+    }
+    if (this.focusFrom !== undefined && value.items.length > this.focusFrom) {
+      const index = this.focusFrom;
+      this.focusFrom = undefined;
+      void this.focusResult(index);
+    }
+  }
+
+  /** Builds the search index now, unless it is built or building (the client builds it once). */
+  private prepareSearch(): void {
+    this.client.dpgs.prepareSearch().catch(() => undefined);
+  }
+
+  /** Sets the search, filters and sort from `next`. */
+  private applyState(next: RegistryState): void {
+    this.q = next.q;
+    for (const group of FACET_GROUPS) this[group] = next.selection[group].join(',');
+    this.sort = next.sort;
+  }
+
+  /** After a change by the reader: tells the page, and writes the URL (a new entry unless `replace`). */
+  private changed(replace = false): void {
+    const current = this.registryState;
+    this.emit('dpg-change', { query: toQuery(current) });
+    if (!this.syncUrl) return;
+    const url = urlWith(location.href, current, this.urlPrefix, isFiltered(this.presets!) || this.presets!.sort !== 'relevance');
+    if (url === location.href) return;
+    if (replace) history.replaceState(history.state, '', url);
+    else history.pushState(history.state, '', url);
+  }
+
+  private readonly onPopState = (): void => {
+    const next = fromParams(new URLSearchParams(location.search), this.urlPrefix) ?? this.presets!;
+    if (!sameState(next, this.registryState)) this.applyState(next);
+  };
+
+  protected override render(): TemplateResult {
+    const { lang, dir } = this.i18n;
+    const text = this.text;
+    const value = this.data.value;
+    const state = this.data.state;
+    return html`<section class="registry" lang=${lang} dir=${dir} aria-label=${text.label}>
+      ${this.renderSearch(text)}
+      <div class="layout">
+        <div part="facets" class="facets" role="group" aria-label=${text.filters}>
+          ${value
+            ? guard(this.facetInputs(value), () => facetGroups(value.facets, this.facetContext(value, text)))
+            : html`<div class="skeleton facet-skeleton"></div>`}
+        </div>
+        <div class="main">
+          ${this.renderToolbar(value, text)} ${this.renderChips(text)}
+          ${value && state === 'loading'
+            ? this.renderResults(value, text, true)
+            : this.data.render({
+                loading: () => this.renderSkeleton(),
+                ready: (results) => this.renderResults(results, text, false),
+                empty: (results) => this.renderResults(results, text, false),
+              })}
+        </div>
+      </div>
+    </section>`;
+  }
+
+  private renderSearch(text: RegistryMessages): TemplateResult {
+    const onInput = (event: Event) => {
+      this.q = (event.target as HTMLInputElement).value;
+      this.changed(true);
+    };
+    return html`<div class="search">
+      <label for="search">${text.search}</label>
+      <input
+        id="search"
+        part="search"
+        type="search"
+        autocomplete="off"
+        placeholder=${text.searchPlaceholder}
+        .value=${live(this.q)}
+        @input=${onInput}
+        @focus=${() => this.prepareSearch()}
+      />
+    </div>`;
+  }
+
+  private renderToolbar(value: RegistryResults | undefined, text: RegistryMessages): TemplateResult {
+    const onSort = (event: Event) => {
+      this.sort = (event.target as HTMLSelectElement).value as DpgSort;
+      this.changed();
+    };
+    const onView = (event: Event) => {
+      this.view = (event.target as HTMLSelectElement).value as RegistryView;
+    };
+    const count = value ? text.results(value.total, formatCount(value.total, this.i18n.lang)) : '';
+    return html`<div class="toolbar">
+      <p part="count" class="count-line" role="status" aria-live="polite">${count}</p>
+      <label class="select">
+        <span>${text.sort}</span>
+        <select part="sort" .value=${live(this.registryState.sort)} @change=${onSort}>
+          ${SORTS.map((sort) => html`<option value=${sort} ?selected=${this.registryState.sort === sort}>${text.sortNames[sort]}</option>`)}
+        </select>
+      </label>
+      <label class="select">
+        <span>${text.view}</span>
+        <select part="view" .value=${live(this.view)} @change=${onView}>
+          ${(['cards', 'table'] as const).map((view) => html`<option value=${view} ?selected=${this.view === view}>${text.viewNames[view]}</option>`)}
+        </select>
+      </label>
+    </div>`;
+  }
+
+  /** The active filters as chips that remove themselves, and Clear all. */
+  private renderChips(text: RegistryMessages): TemplateResult | typeof nothing {
+    const current = this.registryState;
+    if (!isFiltered(current)) return nothing;
+    const ctx = { client: this.client, text, messages: this.i18n.messages, locale: this.i18n.locale };
+    const chips: { label: string; remove: () => void }[] = [];
+    if (current.q.trim()) chips.push({ label: `“${current.q.trim()}”`, remove: () => (this.q = '') });
+    for (const group of FACET_GROUPS) {
+      for (const value of current.selection[group]) {
+        chips.push({ label: valueLabel(group, value, ctx), remove: () => this.toggle(group, value) });
+      }
+    }
+    const removeAt = (index: number) => {
+      chips[index]!.remove();
+      this.changed();
+      void this.focusAfterRemoval(index);
+    };
+    return html`<div class="chips-bar">
+      <ul part="chips" class="chips" aria-label=${text.activeFilters}>
+        ${chips.map(
+          (chip, index) => html`<li>
+            <button part="chip" class="chip" type="button" aria-label=${text.removeFilter(chip.label)} @click=${() => removeAt(index)}>
+              <span>${chip.label}</span><span class="chip-x" aria-hidden="true">×</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+      <button part="clear" class="link-button clear" type="button" @click=${() => this.clearAll()}>${text.clearAll}</button>
+    </div>`;
+  }
+
+  private renderResults(results: RegistryResults, text: RegistryMessages, busy: boolean): TemplateResult {
+    if (results.total === 0) {
+      return html`<div part="empty" class="empty">
+        <p class="message">${text.noResults}</p>
+        ${isFiltered(this.registryState)
+          ? html`<button class="button" type="button" @click=${() => this.clearAll()}>${text.clearAll}</button>`
+          : nothing}
+      </div>`;
+    }
+    const ctx: ResultsContext = {
+      text,
+      messages: this.i18n.messages,
+      lang: this.i18n.lang,
+      headingLevel: Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6),
+      expandedId: this.expandedId,
+      onSelect: (dpg, event) => this.selectFromTable(dpg, event),
+      onClose: () => this.closeExpanded(),
+    };
+    const more = results.items.length < results.total;
+    // The cards' own dpg-load events stay inside: the page hears one per change, from the registry.
+    return html`<div
+      class="results-area"
+      aria-busy=${busy ? 'true' : 'false'}
+      @dpg-select=${this.onCardSelect}
+      @dpg-load=${(event: Event) => event.stopPropagation()}
+    >
+      ${this.view === 'table' ? resultTable(results.items, ctx) : resultCards(results.items, ctx)}
+      ${more ? html`<button part="more" class="button more" type="button" @click=${() => this.showMore()}>${text.showMore}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<ul class="results cards">
+      ${Array.from({ length: SKELETON_CARDS }, () => html`<li class="skeleton skeleton-card"></li>`)}
+    </ul>`;
+  }
+
+  /**
+   * Everything the facets show: they render again only when one of these changes. A keystroke
+   * first renders the previous results as busy, and those facets are the ones on screen.
+   */
+  private facetInputs(value: RegistryResults): unknown[] {
+    const { client, openGroups, countryFilter } = this;
+    return [value.facets, value.pilotCountries, client, this.i18n.lang, openGroups, countryFilter, ...FACET_GROUPS.map((group) => this[group])];
+  }
+
+  private facetContext(value: RegistryResults, text: RegistryMessages): FacetContext {
+    return {
+      client: this.client,
+      text,
+      messages: this.i18n.messages,
+      locale: this.i18n.locale,
+      lang: this.i18n.lang,
+      selection: this.registryState.selection,
+      pilotCountries: value.pilotCountries,
+      expanded: this.openGroups,
+      countryFilter: this.countryFilter,
+      onToggle: (group, option) => {
+        this.toggle(group, option);
+        this.changed();
+      },
+      onExpand: (group) => {
+        const open = new Set(this.openGroups);
+        if (!open.delete(group)) open.add(group);
+        this.openGroups = open;
+      },
+      onCountryFilter: (filter) => (this.countryFilter = filter),
+    };
+  }
+
+  /** Adds one value of a group, or removes it when it is there. */
+  private toggle(group: FacetGroup, value: string): void {
+    this[group] = toggled(group, parseValues(group, this[group]), value).join(',');
+  }
+
+  private clearAll(): void {
+    this.q = '';
+    for (const group of FACET_GROUPS) this[group] = '';
+    this.changed();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
+  }
+
+  /** After a chip goes, focus moves to the chip now in its place, else to the search box. */
+  private async focusAfterRemoval(index: number): Promise<void> {
+    await this.updateComplete;
+    const chips = this.renderRoot.querySelectorAll<HTMLButtonElement>('[part="chip"]');
+    (chips[Math.min(index, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLInputElement>('#search'))?.focus();
+  }
+
+  private showMore(): void {
+    const shown = this.data.value!.items.length;
+    this.focusFrom = shown;
+    this.shown = shown + this.pageSizeOrDefault;
+  }
+
+  /** Moves focus to the name of result `index` (a link or button), once it is rendered. */
+  private async focusResult(index: number): Promise<void> {
+    const result = this.renderRoot.querySelector(`.result[data-index="${index}"]`);
+    const card = result?.querySelector('dpg-card');
+    if (card) {
+      await card.loadComplete();
+      card.shadowRoot?.querySelector<HTMLElement>('[part="name"]')?.focus();
+    } else {
+      result?.querySelector<HTMLElement>('.result-name')?.focus();
+    }
+  }
+
+  /** A card's `dpg-select`: with `expand="inline"`, the card opens (or closes) in place instead of leaving the page. */
+  private readonly onCardSelect = (event: Event): void => {
+    if (this.expand !== 'inline' || event.defaultPrevented) return;
+    event.preventDefault();
+    const { id } = (event as CustomEvent<{ id: string }>).detail;
+    this.expandedId = this.expandedId === id ? undefined : id;
+  };
+
+  private selectFromTable(dpg: DigitalPublicGood, event: Event): void {
+    const selected = this.emit('dpg-select', { id: dpg.id, dpg }, { cancelable: true });
+    if (selected.defaultPrevented) {
+      event.preventDefault();
+      return;
+    }
+    if (this.expand !== 'inline') return;
+    event.preventDefault();
+    this.expandedId = this.expandedId === dpg.id ? undefined : dpg.id;
+  }
+
+  private closeExpanded(): void {
+    const id = this.expandedId;
+    this.expandedId = undefined;
+    // Focus goes back to the result's name, in the card or the row that replaces the full card.
+    void this.updateComplete.then(() => {
+      const index = this.data.value!.items.findIndex((dpg) => dpg.id === id);
+      if (index >= 0) void this.focusResult(index);
+    });
+  }
+}
+
+/** Runs `task` when the browser is idle (soon after, where it cannot tell). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
+
+const pilotCountriesOf = new WeakMap<DpgClient, Promise<ReadonlySet<string>>>();
+
+/** The countries where pilots run, once per client; none when pilots cannot load (they only add a mark). */
+function pilotCountries(client: DpgClient): Promise<ReadonlySet<string>> {
+  let found = pilotCountriesOf.get(client);
+  if (!found) {
+    found = client.pilots.countries().then(
+      (countries) => new Set(countries.map((country) => country.code)),
+      () => new Set<string>(),
+    );
+    pilotCountriesOf.set(client, found);
+  }
+  return found;
+}
+
+/** The first `count` results of `query`, their total, the facets, and the pilot countries. */
+async function loadResults(client: DpgClient, query: DpgQuery, count: number, signal: AbortSignal): Promise<RegistryResults> {
+  const pageSize = Math.min(count, MAX_PAGE);
+  const [first, facets, pilots] = await Promise.all([
+    client.dpgs.list({ ...query, pageSize }, { signal }),
+    client.dpgs.facets(query, { signal }),
+    pilotCountries(client),
+  ]);
+  const items = first.items;
+  for (let page = 2; items.length < Math.min(count, first.total); page++) {
+    items.push(...(await client.dpgs.list({ ...query, page, pageSize }, { signal })).items);
+  }
+  return { items: items.slice(0, count), total: first.total, facets, pilotCountries: pilots };
+}

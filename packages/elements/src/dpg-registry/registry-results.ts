@@ -1,0 +1,94 @@
+/**
+ * The results of `<dpg-registry>`: compact `<dpg-card>`s, or a dense table. A result opened in
+ * place (`expand="inline"`) becomes a full card where it was.
+ */
+import type { DigitalPublicGood } from '@dpg-kit/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Messages } from '../base/i18n/index.js';
+import { safeHref } from '../base/url.js';
+import type { RegistryMessages } from './messages.js';
+import { formatCount } from './registry-facets.js';
+
+export interface ResultsContext {
+  text: RegistryMessages;
+  messages: Messages;
+  lang: string;
+  /** Heading level of each result's name. */
+  headingLevel: number;
+  /** The id of the result opened in place, if any. */
+  expandedId: string | undefined;
+  /** The reader chose a result in the table (a card emits its own `dpg-select`). */
+  onSelect: (dpg: DigitalPublicGood, event: Event) => void;
+  onClose: () => void;
+}
+
+/** A full card in place of a result, with a button that closes it. */
+function expandedCard(dpg: DigitalPublicGood, ctx: ResultsContext): TemplateResult {
+  return html`<div class="expanded">
+    <dpg-card part="expanded" dpg-id=${dpg.id} variant="full" heading-level=${ctx.headingLevel}></dpg-card>
+    <button class="button close" type="button" @click=${ctx.onClose}>${ctx.text.close}</button>
+  </div>`;
+}
+
+export function resultCards(items: readonly DigitalPublicGood[], ctx: ResultsContext): TemplateResult {
+  // Keyed by id: while a search text grows, most results stay and their cards are left as they
+  // are. Handing existing cards new records by position measured slower (every card re-renders
+  // when the relevance order shifts).
+  return html`<ul part="results" class="results cards">
+    ${repeat(
+      items,
+      (dpg) => dpg.id,
+      (dpg, index) =>
+        html`<li class="result" data-index=${index}>
+          ${dpg.id === ctx.expandedId
+            ? expandedCard(dpg, ctx)
+            : html`<dpg-card part="result" .dpg=${dpg} variant="compact" heading-level=${ctx.headingLevel}></dpg-card>`}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/** The number of countries the good is deployed in (what the "countries" sort counts). */
+const deployments = (dpg: DigitalPublicGood) => dpg.countries.deployment.length;
+
+export function resultTable(items: readonly DigitalPublicGood[], ctx: ResultsContext): TemplateResult {
+  const { columns } = ctx.text;
+  const { card } = ctx.messages;
+  const row = (dpg: DigitalPublicGood, index: number) => {
+    const href = safeHref(dpg.registryUrl);
+    const select = (event: Event) => ctx.onSelect(dpg, event);
+    const name = href
+      ? html`<a class="result-name" href=${href} @click=${select}>${dpg.name}</a>`
+      : html`<button class="link-button result-name" type="button" @click=${select}>${dpg.name}</button>`;
+    return html`<tr part="row" class="result" data-index=${index}>
+        <th scope="row">${name}</th>
+        <td>${dpg.types.map((type) => card.typeNames[type]).join(', ')}</td>
+        <td>${dpg.sdgs.map(({ goal }) => formatCount(goal, ctx.lang)).join(', ')}</td>
+        <td>${dpg.licenses.map((license) => license.spdx ?? license.name).join(', ')}</td>
+        <td class="number">${formatCount(deployments(dpg), ctx.lang)}</td>
+        <td>${card.stageNames[dpg.stage]}</td>
+      </tr>
+      ${dpg.id === ctx.expandedId
+        ? html`<tr class="expanded-row">
+            <td colspan="6">${expandedCard(dpg, ctx)}</td>
+          </tr>`
+        : nothing}`;
+  };
+  return html`<table part="table" class="results table">
+    <caption class="visually-hidden">${ctx.text.label}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${columns.name}</th>
+        <th scope="col">${columns.type}</th>
+        <th scope="col">${columns.sdgs}</th>
+        <th scope="col">${columns.license}</th>
+        <th scope="col" class="number">${columns.countries}</th>
+        <th scope="col">${columns.stage}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${repeat(items, (dpg) => dpg.id, row)}
+    </tbody>
+  </table>`;
+}

@@ -1,0 +1,126 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import '../packages/elements/src/define/dpg-registry.js';
+import '../packages/elements/src/define/dpg-provider.js';
+import { loaded, pendingClient, syntheticClient, unreachableClient } from './story-clients.js';
+
+interface RegistryArgs {
+  q: string;
+  sdg: string;
+  type: string;
+  license: string;
+  country: string;
+  sort: 'relevance' | 'name' | 'countries';
+  view: 'cards' | 'table';
+  expand: 'none' | 'inline';
+  theme: 'auto' | 'light' | 'dark';
+  lang: string;
+}
+
+const registry = (args: RegistryArgs) => html`<dpg-registry
+  q=${args.q}
+  sdg=${args.sdg}
+  type=${args.type}
+  license=${args.license}
+  country=${args.country}
+  sort=${args.sort}
+  view=${args.view}
+  expand=${args.expand}
+  theme=${args.theme}
+  lang=${args.lang}
+></dpg-registry>`;
+
+const meta: Meta<RegistryArgs> = {
+  title: 'Elements/dpg-registry',
+  component: 'dpg-registry',
+  args: { q: '', sdg: '', type: '', license: '', country: '', sort: 'relevance', view: 'cards', expand: 'none', theme: 'auto', lang: 'en' },
+  argTypes: {
+    sort: { control: 'inline-radio', options: ['relevance', 'name', 'countries'] },
+    view: { control: 'inline-radio', options: ['cards', 'table'] },
+    expand: { control: 'inline-radio', options: ['none', 'inline'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    lang: { control: 'select', options: ['en', 'fr', 'es', 'pt', 'ar'] },
+  },
+  render: (args) => registry(args),
+};
+export default meta;
+
+type Story = StoryObj<RegistryArgs>;
+
+type Registry = Awaited<ReturnType<typeof loaded>>;
+const count = (el: Registry) => el.shadowRoot.querySelector('[part="count"]')!.textContent!.trim();
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await loaded(canvasElement, 'dpg-registry');
+    await expect(el.state).toBe('ready');
+    await expect(count(el)).toBe('245 results');
+    await expect(el.shadowRoot.querySelectorAll('dpg-card').length).toBe(24);
+  },
+};
+
+/** "Education DPGs deployed in Rwanda", with no code: attributes preset the filters. */
+export const PresetFilters: Story = {
+  args: { sdg: '4', country: 'RW' },
+  play: async ({ canvasElement }) => {
+    const el = await loaded(canvasElement, 'dpg-registry');
+    await expect(el.shadowRoot.querySelectorAll('[part="chip"]').length).toBe(2);
+    await expect(el.shadowRoot.querySelectorAll('dpg-card').length).toBeGreaterThan(0);
+  },
+};
+
+export const NoResults: Story = {
+  args: { q: 'zzqxvw' },
+  play: async ({ canvasElement }) => {
+    await expect((await loaded(canvasElement, 'dpg-registry')).state).toBe('empty');
+  },
+};
+
+export const TableView: Story = {
+  args: { view: 'table', sort: 'countries' },
+};
+
+/** Choosing a result opens its full card where it was. */
+export const ExpandInline: Story = {
+  args: { expand: 'inline', q: 'dhis2' },
+};
+
+export const Loading: Story = {
+  render: (args) => html`<dpg-provider .client=${pendingClient()}>${registry(args)}</dpg-provider>`,
+  play: async ({ canvasElement }) => {
+    await customElements.whenDefined('dpg-registry');
+    await expect((canvasElement.querySelector('dpg-registry') as HTMLElement & { state: string }).state).toBe('loading');
+  },
+};
+
+export const ErrorState: Story = {
+  name: 'Error',
+  render: (args) => html`<dpg-provider .client=${unreachableClient()}>${registry(args)}</dpg-provider>`,
+  play: async ({ canvasElement }) => {
+    await expect((await loaded(canvasElement, 'dpg-registry')).state).toBe('error');
+  },
+};
+
+/** 10,000 synthetic records: type in the search box; the index builds when the browser is idle. */
+export const TenThousandRecords: Story = {
+  name: '10,000 records',
+  render: (args) => html`<dpg-provider .client=${syntheticClient(10_000)}>${registry(args)}</dpg-provider>`,
+  play: async ({ canvasElement }) => {
+    const el = await loaded(canvasElement, 'dpg-registry');
+    await expect(count(el)).toBe('10,000 results');
+  },
+};
+
+export const Arabic: Story = {
+  args: { lang: 'ar', sdg: '3' },
+  play: async ({ canvasElement }) => {
+    const el = await loaded(canvasElement, 'dpg-registry');
+    await expect(getComputedStyle(el.shadowRoot.querySelector('.registry')!).direction).toBe('rtl');
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  render: (args) => html`<div style="background: #0d1117; padding: 1rem">${registry(args)}</div>`,
+};
