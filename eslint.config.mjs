@@ -37,4 +37,9 @@ export default tseslint.config(
     files: ['**/*.mjs', 'scripts/**/*.ts'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly' } },
   },
+  {
+    // The examples' page scripts run in the browser.
+    files: ['examples/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', window: 'readonly', console: 'readonly' } },
+  },
 );

@@ -1,8 +1,30 @@
-// The one-file CDN build: dist/cdn/dpg-kit.js defines every element; data, search and other
-// heavy parts become chunks loaded on demand, relative to the module's own URL.
+// The one-file CDN build: dist/cdn/dpg-kit.js defines every element; data, search, the map and
+// the heavier elements become chunks loaded on demand, relative to the module's own URL
+// (`import.meta.url`), so the folder can be hosted anywhere.
+//
+// Besides dist/cdn it writes dist/cdn-graph.json (which chunk imports which, statically or
+// lazily, and the modules inside each) for `npm run size`, and copies the build (without
+// source maps) into packages/elements/dist/cdn so that the npm package carries it too.
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+
+const OUT = 'dist/cdn';
+const GRAPH = 'dist/cdn-graph.json';
+const PACKAGE_COPY = 'packages/elements/dist/cdn';
+
+/** Empties the output folder first, so that chunks of an earlier build do not linger. */
+function cleanOutput() {
+  return {
+    name: 'dpg-clean-output',
+    buildStart() {
+      rmSync(OUT, { recursive: true, force: true });
+      rmSync(PACKAGE_COPY, { recursive: true, force: true });
+    },
+  };
+}
 
 /** Prints each output file's minified and min+gzip size once the bundle is written. */
 function sizeReport() {
@@ -22,14 +44,35 @@ function sizeReport() {
   };
 }
 
+/** Writes the chunk graph that scripts/size.mjs reads, and copies the build into the package. */
+function chunkGraph() {
+  return {
+    name: 'dpg-chunk-graph',
+    writeBundle(_options, bundle) {
+      const chunks = Object.values(bundle)
+        .filter((file) => file.type === 'chunk')
+        .map((chunk) => ({
+          file: chunk.fileName,
+          isEntry: chunk.isEntry,
+          imports: chunk.imports,
+          dynamicImports: chunk.dynamicImports,
+          modules: Object.keys(chunk.modules).map((id) => relative(process.cwd(), id).replaceAll('\\', '/')),
+        }));
+      mkdirSync(dirname(GRAPH), { recursive: true });
+      writeFileSync(GRAPH, `${JSON.stringify({ dir: OUT, chunks }, null, 2)}\n`);
+      cpSync(OUT, PACKAGE_COPY, { recursive: true, filter: (source) => !source.endsWith('.map') });
+    },
+  };
+}
+
 export default {
   input: { 'dpg-kit': 'packages/elements/dist/all.js' },
   output: {
-    dir: 'dist/cdn',
+    dir: OUT,
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [nodeResolve({ exportConditions: ['browser', 'default'] }), terser({ ecma: 2022, module: true }), sizeReport()],
+  plugins: [cleanOutput(), nodeResolve({ exportConditions: ['browser', 'default'] }), terser({ ecma: 2022, module: true }), sizeReport(), chunkGraph()],
 };

@@ -14,7 +14,9 @@ export default {
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   hostname: '127.0.0.1',
-  concurrency: 2,
+  // One test file at a time: a page in the background gets no animation frames, so its
+  // ResizeObservers never report, and the map and card measure through them.
+  concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
   // One limit for every test: the dev server compiles the 2 MB snapshot modules on their first

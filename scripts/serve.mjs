@@ -5,11 +5,20 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-/** URL prefix → folder. Everything else is a 404. */
+/** URL prefix → folder, first match wins. Everything else is a 404. */
 const MOUNTS = [
   ['/cdn/', join(root, 'dist/cdn')],
+  ['/react/', join(root, 'dist/examples/react')],
   ['/', join(root, 'examples')],
 ];
+/** The policy of examples/strict-csp.html, sent as a header too (its <meta> says the same). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/** Headers of the example pages beyond the defaults: the strict page's policy. */
+export function exampleHeaders(pathname) {
+  return pathname === '/strict-csp.html' ? { 'content-security-policy': STRICT_CSP } : {};
+}
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -21,8 +30,8 @@ const TYPES = {
 };
 
 /** Maps a URL path to a file inside one of the mounts, or null when it would leave them. */
-function resolvePath(pathname) {
-  for (const [prefix, dir] of MOUNTS) {
+function resolvePath(pathname, mounts) {
+  for (const [prefix, dir] of mounts) {
     if (!pathname.startsWith(prefix)) continue;
     const file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));
     return file === dir || file.startsWith(dir + sep) ? file : null;
@@ -30,12 +39,17 @@ function resolvePath(pathname) {
   return null;
 }
 
-/** Starts the server; resolves with it once it listens. */
-export function serve({ port = Number(process.env.PORT ?? 8000), host = '127.0.0.1', headers = {} } = {}) {
+/**
+ * Starts the server; resolves with it once it listens. `port: 0` picks a free port.
+ * `headers` go on every file served; `headersFor(pathname)` adds headers for one path (a CSP
+ * for one page, say). `mounts` are extra `[prefix, folder]` pairs tried before the built-in ones.
+ */
+export function serve({ port = Number(process.env.PORT ?? 8000), host = '127.0.0.1', headers = {}, headersFor = () => ({}), mounts = [] } = {}) {
+  const allMounts = [...mounts.map(([prefix, dir]) => [prefix, resolve(dir)]), ...MOUNTS];
   const server = createServer(async (req, res) => {
     try {
       const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-      let file = resolvePath(pathname);
+      let file = resolvePath(pathname, allMounts);
       if (file && (await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = file ? await readFile(file).catch(() => null) : null;
       if (!body) {
@@ -46,6 +60,7 @@ export function serve({ port = Number(process.env.PORT ?? 8000), host = '127.0.0
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         ...headers,
+        ...headersFor(pathname),
       });
       res.end(body);
     } catch {
@@ -59,7 +74,9 @@ export function serve({ port = Number(process.env.PORT ?? 8000), host = '127.0.0
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const server = await serve();
+  const server = await serve({ headersFor: exampleHeaders });
   const { port } = server.address();
-  console.log(`dpg-kit examples: http://127.0.0.1:${port}/`);
+  const base = `http://127.0.0.1:${port}`;
+  console.log(`dpg-kit examples: ${base}/`);
+  console.log(`  also ${base}/cdn.html, ${base}/strict-csp.html, ${base}/hostile-css.html, and ${base}/react/ after \`npm run example:react\``);
 }

@@ -1,5 +1,6 @@
-// `npm test`: every check in turn — types, lint, Node tests, browser tests, stories — then one
-// line with the sum of every runner's passed and failed tests. Exits non-zero on any failure.
+// `npm test`: every check in turn — types, lint, Node tests, browser tests, stories, the build
+// with its size budgets, end-to-end tests — then one line with the sum of every runner's passed
+// and failed tests. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
@@ -19,8 +20,8 @@ function readCounts(file) {
 }
 
 /** Node's test runner prints "ℹ pass N" and "ℹ fail N"; read them back from its TAP-free output. */
-function runNodeTests() {
-  const result = spawnSync('npm', ['run', '--silent', 'test:node'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+function runNodeTests(script = 'test:node') {
+  const result = spawnSync('npm', ['run', '--silent', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   process.stdout.write(result.stdout);
   const pick = (name) => Number(result.stdout.match(new RegExp(`^ℹ ${name} (\\d+)$`, 'm'))?.[1] ?? NaN);
   return { code: result.status ?? 1, passed: pick('pass'), failed: pick('fail') };
@@ -51,6 +52,19 @@ step('stories', () => {
   const report = readCounts(`${COUNTS}/stories.json`);
   return { code, passed: report?.numPassedTests, failed: report ? report.numFailedTests : undefined };
 });
+// The distribution: the npm builds, the CDN bundle and the React example, then the size budgets
+// (one check each) and the end-to-end tests, which load every example from a local server.
+step('build', () => {
+  const code = run('npm', ['run', '--silent', 'build']);
+  return { code: code === 0 ? run('npm', ['run', '--silent', 'example:react']) : code };
+});
+step('size budgets', () => {
+  const result = spawnSync('npm', ['run', '--silent', 'size'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(result.stdout);
+  const counts = /^size budgets: (\d+) passed, (\d+) failed$/m.exec(result.stdout);
+  return { code: result.status ?? 1, passed: Number(counts?.[1] ?? NaN), failed: Number(counts?.[2] ?? NaN) };
+});
+step('end-to-end', () => runNodeTests('test:e2e'));
 
 let passed = 0;
 let failed = 0;

@@ -1,9 +1,42 @@
 /**
- * Every dpg-kit element, defined: the CDN entry. `<script type="module" src=".../all.js">`
- * and the tags work. The provider comes first so that a provider and its children parsed
- * together upgrade in document order.
+ * Every dpg-kit element, defined: the CDN entry. `<script type="module" src=".../dpg-kit.js">`
+ * and every tag works.
+ *
+ * The provider, card and badge are defined at once, in this module: they are what most pages
+ * show first, and a card paints its loading state without waiting for anything else. The larger
+ * elements (the Communities of Practice table, the pilot map and list, the registry browser) are
+ * requested here too, straight away and in parallel, but as separate chunks, so that a page with
+ * one card does not wait for a map. The provider comes first so that a provider and its children
+ * parsed together upgrade in document order; elements defined a moment later still find their
+ * provider (it answers context requests whenever they come).
  */
 import './define/dpg-provider.js';
 import './define/dpg-card.js';
 import './define/dpg-badge.js';
-import './define/dpg-cop-table.js';
+
+/** Says which chunk failed, where: a folder copied without its `chunks/` is the usual cause. */
+function reportMissingChunk(tag: string): (error: unknown) => void {
+  return (error) =>
+    console.error(`dpg-kit: <${tag}> could not be loaded; keep the chunks/ folder next to dpg-kit.js.`, error);
+}
+
+// Tags whose chunk some copy of dpg-kit on this page has already asked for, shared by every copy.
+const LAZY_TAGS = Symbol.for('dpg-kit.lazy-tags');
+const requested = ((globalThis as { [LAZY_TAGS]?: Set<string> })[LAZY_TAGS] ??= new Set<string>());
+
+/**
+ * Loads the chunk that defines `tag`. When a page loads dpg-kit twice, the first copy to ask
+ * defines the tag, as it does for the tags defined up front: a later copy waits for that
+ * definition before running its own, which `define()` then ignores (same version) or warns
+ * about (another version), instead of racing it.
+ */
+function defineLater(tag: string, load: () => Promise<unknown>): void {
+  const first = !requested.has(tag);
+  requested.add(tag);
+  (first ? load() : customElements.whenDefined(tag).then(load)).catch(reportMissingChunk(tag));
+}
+
+defineLater('dpg-cop-table', () => import('./define/dpg-cop-table.js'));
+defineLater('dpg-pilot-map', () => import('./define/dpg-pilot-map.js'));
+defineLater('dpg-pilot-list', () => import('./define/dpg-pilot-list.js'));
+defineLater('dpg-registry', () => import('./define/dpg-registry.js'));

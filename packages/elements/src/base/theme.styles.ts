@@ -42,8 +42,10 @@ export const themeStyles = css`
     --_radius: var(--dpg-radius, 0.5rem);
     --_space: var(--dpg-space, 0.25rem);
     color-scheme: light;
-    font-family: var(--_font);
-    color: var(--_text);
+    /* Important, so that a page's own rules on every tag (\`* { font: 30px serif; color: red }\`)
+       do not reach inside: the tokens above and ::part() are how a page restyles an element. */
+    font-family: var(--_font) !important;
+    color: var(--_text) !important;
   }
   :host([theme='dark']) {
     ${dark}

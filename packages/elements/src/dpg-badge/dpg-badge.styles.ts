@@ -8,8 +8,10 @@ import { css } from 'lit';
 export const badgeStyles = css`
   :host {
     display: inline;
-    font-family: var(--dpg-badge-font-family, inherit);
-    color: inherit;
+    /* Important, to win over the shared theme's own important font and colour: a badge takes
+       the font of the text around it. */
+    font-family: var(--dpg-badge-font-family, inherit) !important;
+    color: inherit !important;
     white-space: nowrap;
   }
   /* Line-height 1: an inline box no taller than its own font never makes the line taller. */
