@@ -481,18 +481,24 @@ function whenIdle(task: () => void): void {
   else setTimeout(task, 200);
 }
 
-const pilotCountriesOf = new WeakMap<DpgClient, Promise<ReadonlySet<string>>>();
+const pilotCountriesOf = new WeakMap<DpgClient, ReadonlySet<string>>();
 
-/** The countries where pilots run, once per client; none when pilots cannot load (they only add a mark). */
-function pilotCountries(client: DpgClient): Promise<ReadonlySet<string>> {
-  let found = pilotCountriesOf.get(client);
-  if (!found) {
-    found = client.pilots.countries().then(
-      (countries) => new Set(countries.map((country) => country.code)),
-      () => new Set<string>(),
-    );
-    pilotCountriesOf.set(client, found);
+/**
+ * The countries where pilots run, once per client; none when pilots cannot load (they only add
+ * a mark). The load follows the element's signal, so an element taken off the page leaves no
+ * request behind, and an aborted load is not remembered.
+ */
+async function pilotCountries(client: DpgClient, signal: AbortSignal): Promise<ReadonlySet<string>> {
+  const known = pilotCountriesOf.get(client);
+  if (known) return known;
+  let found: ReadonlySet<string>;
+  try {
+    found = new Set((await client.pilots.countries(undefined, { signal })).map((country) => country.code));
+  } catch (error) {
+    if (signal.aborted) throw error;
+    found = new Set<string>();
   }
+  pilotCountriesOf.set(client, found);
   return found;
 }
 
@@ -502,7 +508,7 @@ async function loadResults(client: DpgClient, query: DpgQuery, count: number, si
   const [first, facets, pilots] = await Promise.all([
     client.dpgs.list({ ...query, pageSize }, { signal }),
     client.dpgs.facets(query, { signal }),
-    pilotCountries(client),
+    pilotCountries(client, signal),
   ]);
   const items = first.items;
   for (let page = 2; items.length < Math.min(count, first.total); page++) {
