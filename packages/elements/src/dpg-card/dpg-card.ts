@@ -36,22 +36,38 @@ const observers = new WeakMap<Window, ResizeObserver>();
  * One observer per window for every card's description. Its callback runs after layout and
  * reads every description before it shows or hides any toggle, so a page of cards costs one
  * layout, where a measurement in each card's update forced one layout per card.
+ *
+ * The toggles change at the next frame, not in the callback: a toggle that shows or hides moves
+ * what follows it, and cards whose content the browser skips while off screen
+ * (`content-visibility: auto`, as in the registry's results) may then come into view and be laid
+ * out for the first time. Measured in the same frame, at the same depth, those would be a
+ * ResizeObserver loop; a frame later they are simply the next measurement.
  */
 function observerIn(view: Window & typeof globalThis): ResizeObserver {
   let observer = observers.get(view);
   if (!observer) {
     observer = new view.ResizeObserver((entries) => {
-      measureAll(entries.map(({ target }) => target));
+      const measured = measure(entries.map(({ target }) => target));
+      view.requestAnimationFrame(() => apply(measured));
     });
     observers.set(view, observer);
   }
   return observer;
 }
 
+/** Whether each description's clamp hides text. */
+function measure(descriptions: readonly Element[]): (readonly [Element, boolean])[] {
+  return descriptions.map((target) => [target, target.scrollHeight > target.clientHeight + 1] as const);
+}
+
+/** Hands every card still watching its description the answer. */
+function apply(measured: readonly (readonly [Element, boolean])[]): void {
+  for (const [target, clamped] of measured) watched.get(target)?.(clamped);
+}
+
 /** Reads whether each description's clamp hides text, then hands every card its answer. */
 function measureAll(descriptions: readonly Element[]): void {
-  const measured = descriptions.map((target) => [target, target.scrollHeight > target.clientHeight + 1] as const);
-  for (const [target, clamped] of measured) watched.get(target)?.(clamped);
+  apply(measure(descriptions));
 }
 
 /**

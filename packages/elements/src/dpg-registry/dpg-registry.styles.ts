@@ -196,6 +196,9 @@ export const registryStyles = css`
   }
   .cards .result {
     display: grid;
+    /* Results below the fold are laid out when they come near the screen, not at every keystroke. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 18rem;
   }
   .expanded {
     display: grid;
