@@ -6,19 +6,9 @@ import { formatCount } from '../../packages/elements/src/dpg-registry/registry-f
 import { fromParams, parseValues, toParams, urlWith } from '../../packages/elements/src/dpg-registry/registry-state.js';
 import '../../packages/elements/src/define/dpg-registry.js';
 import '../../packages/elements/src/define/dpg-provider.js';
-import { REFUSED_URL, mount, shadow, textOf } from './helpers.js';
+import { REFUSED_URL, shadow, textOf } from './helpers.js';
+import { registry, settled } from './registry-helpers.js';
 
-async function registry(template: ReturnType<typeof html>): Promise<DpgRegistry> {
-  const root = await mount<HTMLElement>(template);
-  const el = (root.localName === 'dpg-registry' ? root : root.querySelector('dpg-registry')) as DpgRegistry;
-  await el.loadComplete();
-  return el;
-}
-
-async function settled(el: DpgRegistry): Promise<void> {
-  await el.updateComplete;
-  await el.loadComplete();
-}
 
 const inputs = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLInputElement>(selector)];
 const sdgBox = (el: Element, goal: number) => inputs(el, '.facet-sdg input')[goal - 1]!;

@@ -1,31 +1,13 @@
-import { createClient, type DigitalPublicGood, type DpgClient, type RegistrySource } from '@dpg-kit/sdk';
+import { createClient, type DpgClient } from '@dpg-kit/sdk';
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { DpgCard } from '../../packages/elements/src/dpg-card/dpg-card.js';
 import type { DpgRegistry } from '../../packages/elements/src/dpg-registry/dpg-registry.js';
 import '../../packages/elements/src/define/dpg-registry.js';
 import '../../packages/elements/src/define/dpg-provider.js';
-import { dpg, RECORDS } from '../helpers/records.js';
+import { dpg } from '../helpers/records.js';
 import { langApplied, mount, shadow, textOf, unreachableClient } from './helpers.js';
-
-/** A client over hand-made records (with sectors, a nominee and a non-commercial licence). */
-export function recordsClient(records: DigitalPublicGood[] = RECORDS): DpgClient {
-  const source: RegistrySource = { name: 'test records', load: async () => ({ records, issues: [], meta: { source: 'test records' } }) };
-  return createClient({ registry: source });
-}
-
-async function registry(template: ReturnType<typeof html>): Promise<DpgRegistry> {
-  const root = await mount<HTMLElement>(template);
-  const el = (root.localName === 'dpg-registry' ? root : root.querySelector('dpg-registry')) as DpgRegistry;
-  await el.loadComplete();
-  return el;
-}
-
-/** Waits until a change (a property, a click) is loaded and shown. */
-async function settled(el: DpgRegistry): Promise<void> {
-  await el.updateComplete;
-  await el.loadComplete();
-}
+import { recordsClient, registry, settled } from './registry-helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];

@@ -105,6 +105,35 @@ export const sharedStyles = css`
     margin: 0;
     color: var(--_danger);
   }
+  /* The error state of a block element: the message, then its Retry button. (An inline
+     element's error state is a span and stays inline.) */
+  div.error {
+    display: grid;
+    justify-items: start;
+    gap: calc(var(--_space) * 3);
+  }
+  /* Text fields and menus look alike in every element. */
+  input[type='search'],
+  select {
+    font: inherit;
+    min-block-size: 2.25rem;
+    padding-inline: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  /* An SDG's number on the goal's own colour (set per goal through the style property). */
+  .sdg-number {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1.75rem;
+    min-block-size: 1.75rem;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_text-muted);
+    color: var(--_surface);
+    font-weight: 700;
+  }
   .skeleton {
     display: block;
     border-radius: calc(var(--_radius) / 2);

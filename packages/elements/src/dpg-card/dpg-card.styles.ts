@@ -88,16 +88,6 @@ export const cardStyles = css`
     background: var(--_surface-muted);
     font-size: 0.8125em;
   }
-  .sdg-number {
-    display: inline-grid;
-    place-items: center;
-    min-inline-size: 1.75rem;
-    min-block-size: 1.75rem;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_text-muted);
-    color: var(--_surface);
-    font-weight: 700;
-  }
   .facts {
     display: flex;
     flex-wrap: wrap;
@@ -167,11 +157,6 @@ export const cardStyles = css`
   }
   .state {
     margin-block: auto;
-  }
-  .error {
-    display: grid;
-    justify-items: start;
-    gap: calc(var(--_space) * 3);
   }
   .skeleton-card {
     display: flex;

@@ -19,15 +19,6 @@ export const copTableStyles = css`
     gap: calc(var(--_space) * 2);
     margin-block-end: calc(var(--_space) * 2);
   }
-  select {
-    font: inherit;
-    min-block-size: 2.25rem;
-    padding-inline: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
   table {
     inline-size: 100%;
     border-collapse: collapse;
@@ -105,11 +96,6 @@ export const copTableStyles = css`
   }
   .state {
     padding-block: calc(var(--_space) * 4);
-  }
-  .error {
-    display: grid;
-    justify-items: start;
-    gap: calc(var(--_space) * 3);
   }
   /* Narrow: each row becomes a block of label/value lines; the header row stays as sort buttons. */
   @container (max-width: 32rem) {

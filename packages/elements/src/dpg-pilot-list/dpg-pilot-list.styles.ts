@@ -96,9 +96,4 @@ export const pilotListStyles = css`
   .state {
     padding-block: calc(var(--_space) * 4);
   }
-  .error {
-    display: grid;
-    justify-items: start;
-    gap: calc(var(--_space) * 3);
-  }
 `;

@@ -230,10 +230,7 @@ export const pilotMapStyles = css`
     margin-block-start: calc(var(--_space) * 2);
   }
   .state.error {
-    display: grid;
-    justify-items: start;
     align-content: center;
-    gap: calc(var(--_space) * 3);
     aspect-ratio: var(--_aspect);
   }
 `;

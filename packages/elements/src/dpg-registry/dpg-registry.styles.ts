@@ -16,16 +16,6 @@ export const registryStyles = css`
     /* Room for the search box, a row of cards and the facets in every state: nothing jumps. */
     min-block-size: 24rem;
   }
-  input,
-  select {
-    font: inherit;
-    min-block-size: 2.25rem;
-    padding-inline: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
   .search {
     display: grid;
     gap: var(--_space);
@@ -77,7 +67,6 @@ export const registryStyles = css`
     cursor: pointer;
   }
   .facet-values input {
-    min-block-size: auto;
     margin: 0;
     accent-color: var(--_primary);
   }
@@ -97,15 +86,7 @@ export const registryStyles = css`
     gap: calc(var(--_space) * 2);
   }
   .goal-number {
-    display: inline-grid;
     flex: none;
-    place-items: center;
-    min-inline-size: 1.75rem;
-    min-block-size: 1.75rem;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_text-muted);
-    color: var(--_surface);
-    font-weight: 700;
     font-size: 0.8125em;
   }
   .goal-title {
@@ -251,10 +232,5 @@ export const registryStyles = css`
   }
   .result-name {
     text-align: start;
-  }
-  .error {
-    display: grid;
-    justify-items: start;
-    gap: calc(var(--_space) * 3);
   }
 `;

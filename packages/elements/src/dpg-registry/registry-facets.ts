@@ -120,7 +120,7 @@ function sdgFacet(facets: DpgFacets, ctx: FacetContext): TemplateResult {
     const sdg = ctx.client.sdgs.get(goal)!;
     // Through the CSSOM (the `style` property): a strict CSP refuses style attributes.
     const swatch = `background: ${sdg.color}; color: ${textOn(sdg.color)}`;
-    const label = html`<span class="goal-number" .style=${swatch}>${formatCount(goal, ctx.lang)}</span>
+    const label = html`<span class="sdg-number goal-number" .style=${swatch}>${formatCount(goal, ctx.lang)}</span>
       <span class="goal-title">${sdgTitle(sdg, ctx.locale)}</span>`;
     return checkbox('sdg', { value: String(goal), count: counts.get(goal) ?? 0 }, label, ctx);
   });
