@@ -4,7 +4,7 @@
 // Bundles the map with esbuild (minified, split like a production build), serves the bundle on
 // 127.0.0.1 and opens it in headless Chromium. Each run is a fresh page: it loads the pilots and
 // the geometry chunk first, then times from "geometry loaded" to the first paint of the full map
-// (projection, render and paint). Prints p50/p95 against the 50 ms target, and the geometry
+// (outlines from the projected arcs, render and paint). Prints p50/p95 against the 50 ms target, and the geometry
 // chunk's minified and min+gzip size. The main thread's CPU time over the same span comes with
 // it: on a busy machine the clock counts time spent waiting for a core, the CPU time does not.
 // `--shot file.png` also saves a picture of the map.
@@ -60,7 +60,7 @@ window.bench = {
     await frame();
     return [performance.now() - start, rendered];
   },
-  // The projection alone, a second time on the same page (warm code, as a resize would be).
+  // The layout alone (outlines from the projected arcs), a second time on the same page (warm code).
   async project() {
     const { layoutWorld } = await layoutModule();
     const start = performance.now();
@@ -87,7 +87,7 @@ const result = await build({
   logLevel: 'error',
 });
 
-// The geometry chunk: the one that holds the world's outlines (and the projection code with them).
+// The geometry chunk: the one that holds the world's outlines (and the layout code with them).
 const outputs = Object.entries(result.metafile.outputs);
 const geometry = outputs.find(([, output]) => Object.keys(output.inputs).some((input) => input.endsWith('generated/world-50m.ts')));
 if (!geometry) throw new Error('bench-map: no chunk holds the geometry; is the map still loading it with import()?');
@@ -164,8 +164,8 @@ console.log(`load average ${loadavg().map((load) => load.toFixed(2)).join(' / ')
 console.log(`<dpg-pilot-map>, 960 px, ${samples.length} fresh pages in headless Chromium`);
 console.log(`  geometry loaded → first full paint  p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
 console.log(`  main thread's CPU time over the same span  p50 ${percentile(50, cpu).toFixed(1)} ms, p95 ${percentile(95, cpu).toFixed(1)} ms`);
-console.log(`  of which projection + render (to updateComplete)  p50 ${percentile(50, renders).toFixed(1)} ms, p95 ${percentile(95, renders).toFixed(1)} ms`);
-console.log(`  the projection alone, warm (a second call)  p50 ${percentile(50, projections).toFixed(1)} ms, p95 ${percentile(95, projections).toFixed(1)} ms`);
+console.log(`  of which layout + render (to updateComplete)  p50 ${percentile(50, renders).toFixed(1)} ms, p95 ${percentile(95, renders).toFixed(1)} ms`);
+console.log(`  the layout alone, warm (a second call)  p50 ${percentile(50, projections).toFixed(1)} ms, p95 ${percentile(95, projections).toFixed(1)} ms`);
 console.log(`  target ${TARGET_MS} ms: p95 / target = ${(p95 / TARGET_MS).toFixed(2)} (under 1 meets it)`);
 console.log(`  geometry chunk: ${kb(geometryCode.length)} min, ${kb(gzipSync(geometryCode, { level: 9 }).length)} min+gzip`);
 console.log(`    holds ${geometryInputs.join(', ')}`);

@@ -9,7 +9,7 @@
 //   lazily (registry snapshot, search, other elements) are listed but not counted: the card's
 //   data (the snapshot index chunk) is shown on its own line for information.
 // - "pilot map, geometry included": every chunk reachable from the chunk holding
-//   `<dpg-pilot-map>`, statically or lazily (its geometry, d3-geo, topojson), minus what the
+//   `<dpg-pilot-map>`, statically or lazily (its geometry and layout code), minus what the
 //   entry already loaded. Counted once the element exists (src/define/dpg-pilot-map.ts).
 // - "SDK: createClient + httpSource": a fresh rollup bundle of
 //   `export { createClient, httpSource } from '@dpg-kit/sdk'`, tree-shaken and minified, entry

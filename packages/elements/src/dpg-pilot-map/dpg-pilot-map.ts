@@ -38,7 +38,7 @@ interface Tip {
 
 let layoutLoad: Promise<WorldLayout> | undefined;
 
-/** Loads the geometry chunk and projects it, once per page. A failed load can be retried. */
+/** Loads the geometry chunk and lays out the world from it, once per page. A failed load can be retried. */
 function loadLayout(): Promise<WorldLayout> {
   layoutLoad ??= import('./world-layout.js')
     .then(({ layoutWorld }) => layoutWorld())
@@ -68,7 +68,7 @@ function loadLayout(): Promise<WorldLayout> {
  * pans by dragging with a mouse, pen or finger once zoomed in; focus moving to a country out
  * of sight brings it into view. Zoomed in, small countries grow big enough to point at.
  *
- * The world geometry (Natural Earth 1:50m, simplified) and the projection code load on demand:
+ * The world geometry (Natural Earth 1:50m, simplified and projected at build time) loads on demand:
  * the map first paints a placeholder of its own size. It takes its container's width.
  *
  * @tagname dpg-pilot-map

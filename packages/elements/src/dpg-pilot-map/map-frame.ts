@@ -1,6 +1,7 @@
 /**
  * The map's coordinate frame, known before the geometry arrives so that the placeholder has
  * the map's exact shape. The SVG draws in these units and scales to its container's width.
+ * scripts/gen-geometry.mjs projects the geometry into this frame, and the inset's, at build time.
  */
 
 /** Width of the map in SVG units. */

@@ -4,7 +4,8 @@
  * parts of France (250), so a pilot there would otherwise colour France; a few small islands
  * have no outline at 1:50m at all. Montserrat is here in case a coarser simplification drops
  * its outline. The United States Minor Outlying Islands, spread over the Pacific, have no one
- * place and stay off the map (the text list still names them).
+ * place and stay off the map (the text list still names them). scripts/gen-geometry.mjs projects
+ * these into the map's frame with the countries' own centroids.
  */
 export const PLACES: Readonly<Record<string, readonly [number, number]>> = {
   '474': [-61.02, 14.65], // Martinique
