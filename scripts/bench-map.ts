@@ -10,15 +10,16 @@
 // `--shot file.png` also saves a picture of the map.
 // Everything stops by itself: the server closes and Chromium quits, or the run gives up after
 // two minutes.
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { percentile } from './bench-stats.js';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
+import { serve } from './serve.mjs';
 
 const RUNS = 15;
 const TARGET_MS = 50;
@@ -94,23 +95,8 @@ if (!geometry) throw new Error('bench-map: no chunk holds the geometry; is the m
 const geometryCode = readFileSync(resolve(ROOT, geometry[0]));
 const geometryInputs = Object.keys(geometry[1].inputs).map((input) => input.replace(/^.*node_modules\//, '').replace(/^packages\/elements\/src\//, ''));
 
-const html = '<!doctype html><meta charset="utf-8"><div id="box" style="width: 960px"></div><script type="module" src="/bench.js"></script>';
-const server = createServer((request, response) => {
-  const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-  if (path === '/') {
-    response.writeHead(200, { 'content-type': 'text/html' }).end(html);
-    return;
-  }
-  const file = resolve(out, `.${path}`);
-  try {
-    if (!file.startsWith(out)) throw new Error('outside');
-    const body = readFileSync(file);
-    response.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+writeFileSync(join(out, 'index.html'), '<!doctype html><meta charset="utf-8"><div id="box" style="width: 960px"></div><script type="module" src="/bench.js"></script>');
+const server = await serve({ port: 0, mounts: [['/', out]] });
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
@@ -155,17 +141,16 @@ samples.sort((a, b) => a - b);
 projections.sort((a, b) => a - b);
 renders.sort((a, b) => a - b);
 cpu.sort((a, b) => a - b);
-const percentile = (p: number, list = samples) => list[Math.min(list.length - 1, Math.floor((p / 100) * list.length))]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-const p50 = percentile(50);
-const p95 = percentile(95);
+const p50 = percentile(samples, 50);
+const p95 = percentile(samples, 95);
 
 console.log(`load average ${loadavg().map((load) => load.toFixed(2)).join(' / ')} (1 / 5 / 15 min) on ${cpus().length} cores\n`);
 console.log(`<dpg-pilot-map>, 960 px, ${samples.length} fresh pages in headless Chromium`);
 console.log(`  geometry loaded → first full paint  p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
-console.log(`  main thread's CPU time over the same span  p50 ${percentile(50, cpu).toFixed(1)} ms, p95 ${percentile(95, cpu).toFixed(1)} ms`);
-console.log(`  of which layout + render (to updateComplete)  p50 ${percentile(50, renders).toFixed(1)} ms, p95 ${percentile(95, renders).toFixed(1)} ms`);
-console.log(`  the layout alone, warm (a second call)  p50 ${percentile(50, projections).toFixed(1)} ms, p95 ${percentile(95, projections).toFixed(1)} ms`);
+console.log(`  main thread's CPU time over the same span  p50 ${percentile(cpu, 50).toFixed(1)} ms, p95 ${percentile(cpu, 95).toFixed(1)} ms`);
+console.log(`  of which layout + render (to updateComplete)  p50 ${percentile(renders, 50).toFixed(1)} ms, p95 ${percentile(renders, 95).toFixed(1)} ms`);
+console.log(`  the layout alone, warm (a second call)  p50 ${percentile(projections, 50).toFixed(1)} ms, p95 ${percentile(projections, 95).toFixed(1)} ms`);
 console.log(`  target ${TARGET_MS} ms: p95 / target = ${(p95 / TARGET_MS).toFixed(2)} (under 1 meets it)`);
 console.log(`  geometry chunk: ${kb(geometryCode.length)} min, ${kb(gzipSync(geometryCode, { level: 9 }).length)} min+gzip`);
 console.log(`    holds ${geometryInputs.join(', ')}`);

@@ -20,6 +20,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { minify } from 'terser';
 import { adaptAny } from '../packages/sdk/src/adapters/detect.js';
 import { loadSlim } from '../packages/sdk/src/snapshot-data/index.js';
+import { median, percentile } from './bench-stats.js';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
 import { syntheticRegistry } from './synthetic.js';
 
@@ -220,8 +221,6 @@ function serve(bundleDir: string): Promise<Server> {
 // ---------------------------------------------------------------------------------------------
 // Measurements.
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function fresh(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -10,14 +10,11 @@ import { adaptAny } from '../packages/sdk/src/adapters/detect.js';
 import { DpgStore } from '../packages/sdk/src/store.js';
 import { createClient } from '../packages/sdk/src/client.js';
 import type { DpgQuery } from '../packages/sdk/src/query/types.js';
+import { percentile } from './bench-stats.js';
 import { syntheticRegistry } from './synthetic.js';
 
 const REAL = new URL('../../shared/data/dpg-registry/app-api-2026.json', import.meta.url);
 const RUNS = 200;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 function time(fn: () => unknown, runs = RUNS): { p50: number; p95: number } {
   for (let i = 0; i < 5; i++) fn(); // warm up the JIT
