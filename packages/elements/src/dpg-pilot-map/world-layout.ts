@@ -11,7 +11,8 @@
  * of border shared by two countries) is decoded once and written once per direction, and a
  * country's outline is its arcs joined.
  */
-import { world, type Ring } from './generated/world-50m.js';
+import { world } from './generated/world-50m.js';
+import type { Ring } from './world-data.js';
 
 /** One country's outline; `id` is its ISO 3166-1 numeric code (undefined for a few disputed lands). */
 export interface CountryShape {
