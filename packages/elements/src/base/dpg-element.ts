@@ -11,6 +11,11 @@ import { LangController } from './lang.js';
 import { themeStyles } from './theme.styles.js';
 import { VERSION } from './version.js';
 
+/** A `heading-level` as given, made a whole number from 1 to 6; `fallback` when it is not a number. */
+export function clampHeadingLevel(level: number, fallback: number): number {
+  return Math.min(Math.max(Math.trunc(level) || fallback, 1), 6);
+}
+
 /** `light` or `dark` forces a scheme; `auto` (or no attribute) follows `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
 

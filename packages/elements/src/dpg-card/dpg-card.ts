@@ -6,6 +6,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController, asDpgError } from '../base/data-controller.js';
 import { DpgDataElement } from '../base/dpg-data-element.js';
+import { clampHeadingLevel } from '../base/dpg-element.js';
 import { describeSource } from '../base/source-info.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { safeHref } from '../base/url.js';
@@ -245,7 +246,7 @@ export class DpgCard extends DpgDataElement {
 
   /** The heading level of the DPG's name, clamped to 1–6. */
   private get level(): number {
-    return Math.min(Math.max(Math.trunc(this.headingLevel) || 3, 1), 6);
+    return clampHeadingLevel(this.headingLevel, 3);
   }
 
   private sectionContext(): SectionContext {

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from '../base/data-controller.js';
 import { DpgDataElement } from '../base/dpg-data-element.js';
+import { clampHeadingLevel } from '../base/dpg-element.js';
 import { collatorFor, formatDate, formatNumber } from '../base/i18n/index.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { safeHref } from '../base/url.js';
@@ -88,7 +89,7 @@ export class DpgPilotList extends DpgDataElement {
   }
 
   private get level(): number {
-    return Math.min(Math.max(Math.trunc(this.headingLevel) || 3, 1), 6);
+    return clampHeadingLevel(this.headingLevel, 3);
   }
 
   private shown(pilots: readonly Pilot[]): Pilot[] {

@@ -8,6 +8,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { DataController } from '../base/data-controller.js';
 import { DpgDataElement } from '../base/dpg-data-element.js';
+import { clampHeadingLevel } from '../base/dpg-element.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { registryStyles } from './dpg-registry.styles.js';
 import { registryMessages, type FacetGroup, type RegistryMessages, type RegistryView } from './messages.js';
@@ -351,7 +352,7 @@ export class DpgRegistry extends DpgDataElement {
       text,
       messages: this.i18n.messages,
       lang: this.i18n.lang,
-      headingLevel: Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6),
+      headingLevel: clampHeadingLevel(this.headingLevel, 2),
       expandedId: this.expandedId,
       onSelect: (dpg, event) => this.selectFromTable(dpg, event),
       onClose: () => this.closeExpanded(),
