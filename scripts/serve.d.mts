@@ -19,5 +19,5 @@ export declare function serve(options?: ServeOptions): Promise<Server>;
 /** The strict Content Security Policy of examples/strict-csp.html. */
 export declare const STRICT_CSP: string;
 
-/** Extra headers of the example pages (the strict page's policy), for `headersFor`. */
+/** Extra headers of the example pages (the strict policy, for the strict page and the React example), for `headersFor`. */
 export declare function exampleHeaders(pathname: string): Record<string, string>;

@@ -14,9 +14,9 @@ const MOUNTS = [
 /** The policy of examples/strict-csp.html, sent as a header too (its <meta> says the same). */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
-/** Headers of the example pages beyond the defaults: the strict page's policy. */
+/** Headers of the example pages beyond the defaults: the strict policy, for the strict page and the React example. */
 export function exampleHeaders(pathname) {
-  return pathname === '/strict-csp.html' ? { 'content-security-policy': STRICT_CSP } : {};
+  return pathname === '/strict-csp.html' || pathname.startsWith('/react/') ? { 'content-security-policy': STRICT_CSP } : {};
 }
 
 const TYPES = {

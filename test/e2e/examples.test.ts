@@ -18,9 +18,8 @@ let browser: Browser;
 before(async () => {
   assert.ok(existsSync('dist/cdn/dpg-kit.js'), 'dist/cdn/dpg-kit.js is missing: run `npm run build` first');
   site = await startSite({
-    // As `npm start` serves them (the strict page's policy also as a header), and the React page
-    // under the same policy.
-    headersFor: (path) => (path.startsWith('/react/') ? { 'content-security-policy': STRICT_CSP } : exampleHeaders(path)),
+    // As `npm start` serves them: the strict page and the React page under the strict policy.
+    headersFor: exampleHeaders,
   });
   browser = await launchChromium();
 });
