@@ -4,3 +4,5 @@ export declare const CHROMIUM_ARGS: string[];
 export declare function findChromium(): string | null;
 /** The one-line message shown when no Chromium is found. */
 export declare const NO_CHROMIUM_MESSAGE: string;
+/** Like findChromium, but installs Debian's chromium first where it may (root, Debian, apt-get). */
+export declare function ensureChromium(): string | null;

@@ -3,7 +3,7 @@
 // and failed tests. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
+import { ensureChromium } from './chromium.mjs';
 
 const COUNTS = 'coverage/counts';
 rmSync(COUNTS, { recursive: true, force: true });
@@ -34,10 +34,8 @@ function step(name, fn) {
   steps.push({ name, ...outcome });
 }
 
-if (!findChromium()) {
-  console.error(NO_CHROMIUM_MESSAGE);
-  process.exit(1);
-}
+// Browser tests need Chromium; on a fresh Debian machine (as root) this installs it.
+if (!ensureChromium()) process.exit(1);
 
 step('manifest', () => ({ code: run('npm', ['run', '--silent', 'manifest']) }));
 step('typecheck', () => ({ code: run('npm', ['run', '--silent', 'typecheck']) }));
