@@ -14,8 +14,8 @@
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../../scripts/chromium.mjs';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { serve, STRICT_CSP, type ServeOptions } from '../../scripts/serve.mjs';
 
 /** The strict policy the examples and tests use: only this origin, no inline code, Trusted Types. */
@@ -45,11 +45,7 @@ export async function startSite(options: Omit<ServeOptions, 'port' | 'host'> = {
 }
 
 /** Launches headless Chromium (CHROME_PATH, else Debian's); throws a clear message when there is none. */
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-}
+export { launchChromium };
 
 /** One `securitypolicyviolation` event, as the page saw it. */
 export interface Violation {
