@@ -2,13 +2,9 @@ import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, chromiumOrExit } from './scripts/chromium.mjs';
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(NO_CHROMIUM_MESSAGE);
-  process.exit(1);
-}
+const executablePath = chromiumOrExit();
 
 // Every story runs as a test in headless Chromium: it must render without error and its
 // `play` function, where it has one, must pass.

@@ -2,13 +2,9 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, chromiumOrExit } from './scripts/chromium.mjs';
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(NO_CHROMIUM_MESSAGE);
-  process.exit(1);
-}
+const executablePath = chromiumOrExit();
 
 export default {
   files: ['test/elements/**/*.test.ts'],

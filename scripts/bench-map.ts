@@ -16,9 +16,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { percentile } from './bench-stats.js';
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
+import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const RUNS = 15;
@@ -28,11 +27,6 @@ const ROOT = resolve(import.meta.dirname, '..');
 const shotAt = process.argv.indexOf('--shot');
 const shot = shotAt > 0 ? process.argv[shotAt + 1] : undefined;
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(NO_CHROMIUM_MESSAGE);
-  process.exit(1);
-}
 const giveUp = setTimeout(() => {
   console.error(`bench-map: gave up after ${GIVE_UP_MS / 1000} s`);
   process.exit(1);
@@ -99,7 +93,7 @@ writeFileSync(join(out, 'index.html'), '<!doctype html><meta charset="utf-8"><di
 const server = await serve({ port: 0, mounts: [['/', out]] });
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+const browser = await launchChromium();
 const samples: number[] = [];
 const projections: number[] = [];
 const renders: number[] = [];

@@ -4,24 +4,20 @@
 // - keystroke to updated results (p50/p95) at 10,000 records, typing search texts letter by letter;
 // - for a plain page loading <dpg-registry> from the CDN bundle: bytes transferred (gzip), time to
 //   first results, JS heap, DOM nodes and axe violations, beside the DPGA registry page's figures.
-// Everything is served from 127.0.0.1; the run stops by itself after BENCH_LIMIT_MS.
-//
-// The element comes from dist/cdn/dpg-kit.js when that build defines <dpg-registry>; otherwise
-// its define files are bundled here the way the CDN build does it (one ES module, lazy chunks,
-// minified with terser), and the report says so.
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+// Everything is served from 127.0.0.1 by the project's own server, gzipped as a CDN would, with
+// the element from the CDN build (`npm run bench` builds first); the run stops by itself after
+// BENCH_LIMIT_MS.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { minify } from 'terser';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { adaptAny } from '../packages/sdk/src/adapters/detect.js';
 import { loadSlim } from '../packages/sdk/src/snapshot-data/index.js';
 import { median, percentile } from './bench-stats.js';
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
+import { launchChromium } from './chromium.mjs';
+import { serve } from './serve.mjs';
 import { syntheticRegistry } from './synthetic.js';
 
 const ROOT = new URL('..', import.meta.url);
@@ -40,47 +36,6 @@ const limit = setTimeout(() => {
   process.exit(1);
 }, BENCH_LIMIT_MS);
 limit.unref();
-
-// ---------------------------------------------------------------------------------------------
-// The element's bundle.
-
-const CDN = new URL('dist/cdn/', ROOT);
-
-/** The CDN build when it defines <dpg-registry>; else a bundle of the define files, built the same way. */
-async function elementBundle(): Promise<{ dir: string; note: string; cleanup: () => Promise<void> }> {
-  const cdnEntry = new URL('dpg-kit.js', CDN);
-  if (process.env.BENCH_BUNDLE !== 'own' && existsSync(cdnEntry) && readFileSync(cdnEntry, 'utf8').includes('dpg-registry')) {
-    return { dir: CDN.pathname, note: 'dist/cdn/dpg-kit.js (npm run build)', cleanup: async () => undefined };
-  }
-  const dir = await mkdtemp(join(tmpdir(), 'dpg-registry-bench-'));
-  const entry = join(dir, 'entry.ts');
-  const elements = new URL('packages/elements/src/define/', ROOT).pathname;
-  await writeFile(entry, `import '${elements}dpg-provider.ts';\nimport '${elements}dpg-registry.ts';\n`);
-  await build({
-    entryPoints: { 'dpg-kit': entry },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    target: 'es2022',
-    outdir: join(dir, 'cdn'),
-    conditions: ['source', 'browser'],
-    tsconfig: new URL('packages/elements/tsconfig.json', ROOT).pathname,
-    logLevel: 'error',
-  });
-  for (const file of await readdir(join(dir, 'cdn'))) {
-    const path = join(dir, 'cdn', file);
-    if (process.env.BENCH_MINIFY === '0') continue;
-    const { code } = await minify(await readFile(path, 'utf8'), { ecma: 2022, module: true });
-    await writeFile(path, code!);
-  }
-  return {
-    dir: join(dir, 'cdn'),
-    note:
-      'a bundle of define/dpg-provider + define/dpg-registry from the sources (esbuild, then terser), ' +
-      (process.env.BENCH_BUNDLE === 'own' ? 'as BENCH_BUNDLE=own asks' : 'as dist/cdn/dpg-kit.js does not define <dpg-registry>'),
-    cleanup: () => rm(dir, { recursive: true, force: true }),
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // The data: the embedded snapshot and 10,000 synthetic records, raw (for the element's
@@ -161,66 +116,38 @@ document.addEventListener('dpg-load', async (event) => {
 });
 `;
 
-function page(mode: string, data: string, origin: string): string {
+function page(mode: Mode, data: Data, origin: string): string {
   const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Digital Public Goods</title></head><body><main><h1>Digital Public Goods</h1>`;
   if (mode === 'vanilla') {
-    const src = data === 'snapshot' ? '/data/snapshot-records.json' : '/data/synthetic-records.json';
+    const src = data === 'snapshot' ? '/bench/data/snapshot-records.json' : '/bench/data/synthetic-records.json';
     return `${head}<div id="vanilla" data-src="${src}"></div></main><script type="module">${VANILLA}</script></body></html>`;
   }
   const registry =
     data === 'snapshot'
       ? '<dpg-registry></dpg-registry>'
-      : `<dpg-provider registry-src="${origin}/data/synthetic-raw.json"><dpg-registry></dpg-registry></dpg-provider>`;
+      : `<dpg-provider registry-src="${origin}/bench/data/synthetic-raw.json"><dpg-registry></dpg-registry></dpg-provider>`;
   return `${head}<script>${ELEMENT_TIMING}</script><script type="module" src="/cdn/dpg-kit.js"></script>${registry}</main></body></html>`;
 }
 
 // ---------------------------------------------------------------------------------------------
-// The server: gzip, as a CDN would serve it.
+// The site: the pages and data in a folder served at /bench/, the CDN build at /cdn/.
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
-const gzipped = new Map<string, Buffer>();
+type Mode = 'element' | 'vanilla';
+type Data = 'snapshot' | '10k';
 
-function serve(bundleDir: string): Promise<Server> {
-  const json: Record<string, () => string> = {
-    '/data/snapshot-records.json': () => JSON.stringify(snapshot.dpgs),
-    '/data/synthetic-records.json': () => JSON.stringify(syntheticRecords),
-    '/data/synthetic-raw.json': () => JSON.stringify(syntheticRaw),
-  };
-  /** The body of a path, or undefined for a 404. */
-  const bodyOf = async (url: URL, host: string): Promise<Buffer | undefined> => {
-    if (url.pathname === '/bench.html') {
-      return Buffer.from(page(url.searchParams.get('mode') ?? 'element', url.searchParams.get('data') ?? 'snapshot', `http://${host}`));
-    }
-    if (json[url.pathname]) return Buffer.from(json[url.pathname]!());
-    if (url.pathname.startsWith('/cdn/') && !url.pathname.includes('..')) {
-      return readFile(join(bundleDir, url.pathname.slice('/cdn/'.length))).catch(() => undefined);
-    }
-    return undefined;
-  };
-  const respond = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const key = url.pathname + url.search;
-    // Compressed once per path, so every page load is served alike (the data files are large).
-    let packed = gzipped.get(key);
-    if (!packed) {
-      const body = await bodyOf(url, req.headers.host ?? '127.0.0.1');
-      if (!body) {
-        res.writeHead(404).end();
-        return;
-      }
-      gzipped.set(key, (packed = gzipSync(body, { level: 9 })));
-    }
-    const type = url.pathname.endsWith('.html') ? TYPES['.html'] : (TYPES[extname(url.pathname)] ?? 'text/plain');
-    res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'content-encoding': 'gzip', 'cache-control': 'no-store' });
-    res.end(packed);
-  };
-  const server = createServer((req, res) => void respond(req, res));
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+/** Writes every page and data file into `dir`; the element pages name the server's `origin`. */
+async function writeSite(dir: string, origin: string): Promise<void> {
+  await mkdir(join(dir, 'data'));
+  await writeFile(join(dir, 'data/snapshot-records.json'), JSON.stringify(snapshot.dpgs));
+  await writeFile(join(dir, 'data/synthetic-records.json'), JSON.stringify(syntheticRecords));
+  await writeFile(join(dir, 'data/synthetic-raw.json'), JSON.stringify(syntheticRaw));
+  for (const mode of ['element', 'vanilla'] as const) {
+    for (const data of ['snapshot', '10k'] as const) await writeFile(join(dir, `${mode}-${data}.html`), page(mode, data, origin));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Measurements.
-
 
 async function fresh(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -364,21 +291,21 @@ async function pageFigures(browser: Browser, url: string): Promise<PageFigures> 
 // ---------------------------------------------------------------------------------------------
 // The run.
 
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  console.error(NO_CHROMIUM_MESSAGE);
+if (!existsSync(new URL('dist/cdn/dpg-kit.js', ROOT))) {
+  console.error('bench-registry: dist/cdn/dpg-kit.js is missing: run `npm run build` first (`npm run bench` does).');
   process.exit(1);
 }
 
-const bundle = await elementBundle();
-const server = await serve(bundle.dir);
-const { port } = server.address() as { port: number };
-const at = (mode: string, data: string) => `http://127.0.0.1:${port}/bench.html?mode=${mode}&data=${data}`;
-const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+const siteDir = await mkdtemp(join(tmpdir(), 'dpg-registry-bench-'));
+const server = await serve({ port: 0, gzip: true, headers: { 'cache-control': 'no-store' }, mounts: [['/bench/', siteDir]] });
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+await writeSite(siteDir, origin);
+const at = (mode: Mode, data: Data) => `${origin}/bench/${mode}-${data}.html`;
+const browser = await launchChromium();
 
 try {
   console.log(`load average ${loadavg().map((load) => load.toFixed(2)).join(' / ')} (1 / 5 / 15 min) on ${cpus().length} cores`);
-  console.log(`element: ${bundle.note}\n`);
+  console.log('element: dist/cdn/dpg-kit.js (npm run build)\n');
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   const ratio = (element: number, vanilla: number) => (element / vanilla).toFixed(2);
   const row = (label: string, element: number, vanilla: number) =>
@@ -426,5 +353,5 @@ try {
 } finally {
   await browser.close();
   server.close();
-  await bundle.cleanup();
+  await rm(siteDir, { recursive: true, force: true });
 }

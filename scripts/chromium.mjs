@@ -1,6 +1,7 @@
-// Finds the Chromium the browser tests drive: CHROME_PATH first, then Debian's package. On a
-// Debian machine where we run as root and none is installed, `ensureChromium()` installs
-// Debian's `chromium` itself, so the README's `npm test` needs no step before it.
+// Finds the Chromium the browser tests and benchmarks drive: CHROME_PATH first, then Debian's
+// package, and launches it for them. On a Debian machine where we run as root and none is
+// installed, `ensureChromium()` installs Debian's `chromium` itself, so the README's `npm test`
+// needs no step before it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -27,6 +28,28 @@ export function findChromium() {
 
 export const NO_CHROMIUM_MESSAGE =
   'No Chromium found: install it (Debian/Ubuntu: `apt-get install -y chromium`) or set CHROME_PATH to a Chrome/Chromium binary.';
+
+/**
+ * Path of a Chromium binary for a test runner's config; without one, prints the instruction and
+ * ends the process (a config has no better way to stop its runner).
+ */
+export function chromiumOrExit() {
+  const found = findChromium();
+  if (found) return found;
+  console.error(NO_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+
+/**
+ * Launches headless Chromium through playwright-core with CHROMIUM_ARGS; throws the instruction
+ * when none is installed. playwright-core is loaded only here, so the other exports stay cheap.
+ */
+export async function launchChromium() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
 
 /** True where Debian's package can be installed here without asking anyone: root, apt-get, Debian. */
 function canInstallDebianChromium() {

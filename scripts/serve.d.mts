@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 export interface ServeOptions {
   /** Port to listen on; 0 picks a free one. Default: $PORT or 8000. */
@@ -11,6 +11,10 @@ export interface ServeOptions {
   headersFor?: (pathname: string) => Record<string, string>;
   /** Extra `[url prefix, folder]` mounts, tried before `/cdn/`, `/react/` and `/`. */
   mounts?: Array<[string, string]>;
+  /** Paths answered by a function instead of a file, tried before every mount. */
+  routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
+  /** Compress every file with gzip (each once for the server's life), as a CDN would. Default: false. */
+  gzip?: boolean;
 }
 
 /** Serves examples/ at `/`, dist/cdn at `/cdn/` and the built React example at `/react/`. */

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** URL prefix → folder, first match wins. Everything else is a 404. */
@@ -43,22 +44,29 @@ function resolvePath(pathname, mounts) {
  * Starts the server; resolves with it once it listens. `port: 0` picks a free port.
  * `headers` go on every file served; `headersFor(pathname)` adds headers for one path (a CSP
  * for one page, say). `mounts` are extra `[prefix, folder]` pairs tried before the built-in ones.
+ * `routes` answer single paths with a function instead of a file (a test's misbehaving source).
+ * `gzip` compresses every file as a CDN would, each once for the server's life, so that every
+ * load of a large file costs the same.
  */
-export function serve({ port = Number(process.env.PORT ?? 8000), host = '127.0.0.1', headers = {}, headersFor = () => ({}), mounts = [] } = {}) {
+export function serve({ port = Number(process.env.PORT ?? 8000), host = '127.0.0.1', headers = {}, headersFor = () => ({}), mounts = [], routes = {}, gzip = false } = {}) {
   const allMounts = [...mounts.map(([prefix, dir]) => [prefix, resolve(dir)]), ...MOUNTS];
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     try {
       const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+      if (Object.hasOwn(routes, pathname)) return void routes[pathname](req, res);
       let file = resolvePath(pathname, allMounts);
       if (file && (await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = file ? await readFile(file).catch(() => null) : null;
+      let body = file ? (compressed.get(file) ?? (await readFile(file).catch(() => null))) : null;
       if (!body) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
+      if (gzip && !compressed.has(file)) compressed.set(file, (body = gzipSync(body, { level: 9 })));
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
         ...headers,
         ...headersFor(pathname),
       });

@@ -12,10 +12,10 @@
  *   await browser.close(); await site.close();
  */
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../../scripts/chromium.mjs';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { serve, STRICT_CSP, type ServeOptions } from '../../scripts/serve.mjs';
 
 /** The strict policy the examples and tests use: only this origin, no inline code, Trusted Types. */
@@ -28,9 +28,15 @@ export interface Site {
   close(): Promise<void>;
 }
 
+export interface SiteOptions extends Omit<ServeOptions, 'port' | 'host'> {
+  /** Sees every request before it is answered (to count requests or keep their headers). */
+  onRequest?: (req: IncomingMessage, res: ServerResponse) => void;
+}
+
 /** Starts scripts/serve.mjs (examples at `/`, dist/cdn at `/cdn/`) on a free port of 127.0.0.1. */
-export async function startSite(options: Omit<ServeOptions, 'port' | 'host'> = {}): Promise<Site> {
+export async function startSite({ onRequest, ...options }: SiteOptions = {}): Promise<Site> {
   const server: Server = await serve({ ...options, port: 0, host: '127.0.0.1' });
+  if (onRequest) server.prependListener('request', onRequest);
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   return {
@@ -45,11 +51,7 @@ export async function startSite(options: Omit<ServeOptions, 'port' | 'host'> = {
 }
 
 /** Launches headless Chromium (CHROME_PATH, else Debian's); throws a clear message when there is none. */
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-}
+export { launchChromium };
 
 /** One `securitypolicyviolation` event, as the page saw it. */
 export interface Violation {
@@ -57,6 +59,9 @@ export interface Violation {
   blockedURI: string;
   sourceFile: string;
   sample: string;
+  /** The element the violation came from, and the element whose shadow root holds it, if any. */
+  element: string | null;
+  host: string | null;
 }
 
 /** What happened on a page while it was open. Arrays fill as events arrive. */
@@ -93,7 +98,10 @@ const COLLECT_VIOLATIONS = `(() => {
   const seen = [];
   Object.defineProperty(window, '__dpgE2eViolations', { value: seen, enumerable: false });
   document.addEventListener('securitypolicyviolation', (e) => {
-    seen.push({ directive: e.effectiveDirective || e.violatedDirective, blockedURI: e.blockedURI, sourceFile: e.sourceFile, sample: e.sample });
+    const target = e.composedPath()[0];
+    const host = target && target.getRootNode && target.getRootNode().host;
+    seen.push({ directive: e.effectiveDirective || e.violatedDirective, blockedURI: e.blockedURI, sourceFile: e.sourceFile, sample: e.sample,
+      element: (target && target.localName) || null, host: (host && host.localName) || null });
   }, true);
 })();`;
 

@@ -3,13 +3,14 @@
 // Types violation, no request to another origin. Needs `npm run build` and `npm run example:react`.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { createClient } from '@dpg-kit/sdk';
 import type { Browser, Page, Route } from 'playwright-core';
 import { exampleHeaders } from '../../scripts/serve.mjs';
 import { assertClean, launchChromium, openPage, settledStates, shadowText, startSite, STRICT_CSP, type Site } from './browser.js';
+import { SHOWN_TAGS, TAGS } from './tags.js';
 
 const client = createClient();
 let site: Site;
@@ -29,13 +30,8 @@ after(async () => {
   await site?.close();
 });
 
-/** Every tag that has a define file: the CDN entry must define each of them. */
-const TAGS = readdirSync('packages/elements/src/define')
-  .filter((file) => file.endsWith('.ts'))
-  .map((file) => file.replace(/\.ts$/, ''));
-
 /** Every element on a page, for waiting and measuring. */
-const ELEMENTS = 'dpg-card, dpg-badge, dpg-cop-table, dpg-pilot-map, dpg-pilot-list, dpg-registry';
+const ELEMENTS = SHOWN_TAGS.join(', ');
 
 /** What a DHIS2 card must show: the record's name and the start of its description. */
 async function expectDhis2(page: Page, selector: string): Promise<void> {
@@ -57,7 +53,7 @@ describe('examples/cdn.html, the one-script-tag embed', () => {
     assert.match(await shadowText(page, 'dpg-badge'), /Digital Public Good/);
     assert.equal(await copRows(page), (await client.cops.list()).length);
     // The entry defines provider, card and badge itself and loads the others as chunks, at once.
-    await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), TAGS);
+    await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), [...TAGS]);
     assert.deepEqual(report.notFound, []);
     await assertClean(report);
     await page.close();
@@ -162,7 +158,7 @@ describe('examples/hostile-css.html, next to CSS the partner did not write', () 
     const red = hostile.filter((entry) => entry.color === 'rgb(255, 0, 0)').map((entry) => entry.text);
     assert.deepEqual(red, [], 'no text inside the elements takes the page\'s red');
     // A badge takes the font of the sentence it sits in, by design; every other element keeps its own.
-    const boxed = await renderedTexts(page, ELEMENTS.replace('dpg-badge, ', ''));
+    const boxed = await renderedTexts(page, SHOWN_TAGS.filter((tag) => tag !== 'dpg-badge').join(', '));
     assert.ok(boxed.length > 50, `expected many texts, saw ${boxed.length}`);
     const serif = boxed.filter((entry) => entry.font === 'serif').map((entry) => entry.text);
     assert.deepEqual(serif, [], 'no text inside the elements takes the page\'s serif font');

@@ -10,8 +10,9 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type FaultServer, type Route } from '../helpers/fault-server.js';
-import { bundleElements, startHostileSite, type HostileSite } from '../helpers/hostile-site.js';
+import { startHostileSite, type HostileSite } from '../helpers/hostile-site.js';
 import { launchChromium, openPage, STRICT_CSP, type PageReport } from './browser.js';
+import { LAZY_TAGS } from './tags.js';
 
 const MB = 1024 * 1024;
 const REGISTRY = JSON.stringify({ format: 'dpg-kit/registry', version: 1, source: 'test', asOf: '2026-11-01', dpgs: [{ id: 'dhis2', name: 'DHIS2', description: 'Health data.', types: ['software'], licenses: [{ spdx: 'BSD-3-Clause' }], sdgs: [{ goal: 3 }], stage: 'dpg', countries: { deployment: ['KE'], development: ['NO'] } }] });
@@ -144,7 +145,6 @@ describe('network faults, element by element', () => {
     site = await startHostileSite({
       // The refused and the slow sources are other origins: the policy must let the page try them.
       csp: `${STRICT_CSP}; connect-src 'self' http://127.0.0.1:${refusedPort} ${slowOrigin}`,
-      bundle: await bundleElements(),
       routes,
       cookie: 'session=do-not-send; Path=/; SameSite=Lax',
     });
@@ -155,7 +155,7 @@ describe('network faults, element by element', () => {
       ...(await page.evaluate(async (tags) => {
         const found = await Promise.all(tags.map((tag) => Promise.race([customElements.whenDefined(tag).then(() => tag), new Promise<string>((resolve) => setTimeout(() => resolve(''), 3000))])));
         return found.filter((tag) => tag !== '');
-      }, ['dpg-pilot-map', 'dpg-pilot-list', 'dpg-registry'])),
+      }, [...LAZY_TAGS])),
     );
   });
 

@@ -9,8 +9,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { Route } from '../helpers/fault-server.js';
-import { bundleElements, startHostileSite, type HostileSite } from '../helpers/hostile-site.js';
+import { startHostileSite, type HostileSite } from '../helpers/hostile-site.js';
 import { launchChromium, openPage, STRICT_CSP, type PageReport } from './browser.js';
+import { CORE_TAGS, LAZY_TAGS } from './tags.js';
 
 const CYCLES = Number(process.env.DPG_SOAK_CYCLES ?? 200);
 const WARM_UP = 30;
@@ -22,9 +23,6 @@ const WARM_UP = 30;
  * such a leak crosses the bound at either length.
  */
 const HEAP_BOUND = 512 * 1024 + 512 * CYCLES;
-const CORE_TAGS = ['dpg-card', 'dpg-badge', 'dpg-cop-table'];
-/** The elements the bundle defines from chunks, a moment after it runs. */
-const LAZY_TAGS = ['dpg-pilot-map', 'dpg-pilot-list', 'dpg-registry'];
 
 describe(`lifecycle: ${CYCLES} mount and unmount cycles per element with loading in flight`, () => {
   let site: HostileSite;
@@ -39,13 +37,12 @@ describe(`lifecycle: ${CYCLES} mount and unmount cycles per element with loading
     const hang: Route = () => {};
     site = await startHostileSite({
       csp: STRICT_CSP,
-      bundle: await bundleElements(),
       routes: { '/slow/registry.json': hang, '/slow/cops.json': hang, '/slow/pilots.json': hang },
     });
     browser = await launchChromium();
     ({ page, report } = await openPage(browser, site.url('/')));
     await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
-    await page.evaluate((lazy) => Promise.all(lazy.map((tag) => customElements.whenDefined(tag))), LAZY_TAGS);
+    await page.evaluate((lazy) => Promise.all(lazy.map((tag) => customElements.whenDefined(tag))), [...LAZY_TAGS]);
     cdp = await page.context().newCDPSession(page);
   });
 

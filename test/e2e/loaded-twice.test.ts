@@ -1,7 +1,7 @@
 // A page that loads dpg-kit more than once: the same script twice, the same version from two
 // URLs, and two different versions. No error ever; one warning per tag for the second version.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -9,9 +9,9 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import type { Browser } from 'playwright-core';
 import { rollup } from 'rollup';
 import { assertClean, launchChromium, openPage, settledStates, shadowText, startSite, type Site } from './browser.js';
+import { TAGS } from './tags.js';
 
 const NEXT_VERSION = '99.0.0-next';
-const TAGS = readdirSync('packages/elements/src/define').map((file) => file.replace(/\.ts$/, ''));
 let nextBuild: string;
 let site: Site;
 let browser: Browser;
@@ -54,7 +54,7 @@ test('the same version loaded three times: no error, no warning, every element w
   const { page, report } = await openPage(browser, site.url('/e2e/loaded-twice.html'));
   assert.deepEqual(await settledStates(page, 'dpg-card, dpg-badge, dpg-cop-table'), ['ready', 'ready', 'ready']);
   assert.match(await shadowText(page, 'dpg-card'), /DHIS2/);
-  await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), TAGS);
+  await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), [...TAGS]);
   // The copy from another URL is a module instance of its own: it ran, and kept quiet.
   await page.waitForLoadState('networkidle');
   const entries = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname + new URL(entry.name).search));
@@ -70,7 +70,7 @@ test('two versions: the first one serves, one warning per tag, no error', async 
   assert.match(await shadowText(page, 'dpg-card'), /DHIS2/);
   // Both builds define every tag, some lazily: once the network is quiet, all have tried.
   await page.waitForLoadState('networkidle');
-  const versions = await page.evaluate((tags) => tags.map((tag) => (customElements.get(tag) as unknown as { version?: string } | undefined)?.version), TAGS);
+  const versions = await page.evaluate((tags) => tags.map((tag) => (customElements.get(tag) as unknown as { version?: string } | undefined)?.version), [...TAGS]);
   assert.ok(versions.every((version) => version && version !== NEXT_VERSION), `the first version keeps every tag: ${versions.join(', ')}`);
   const warned = report.consoleWarnings
     .filter((text) => text.includes(`ignoring version ${NEXT_VERSION}`))

@@ -10,20 +10,27 @@ import { promisify } from 'node:util';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import * as sdk from '@dpg-kit/sdk';
 import { rollup } from 'rollup';
+import { TAGS } from './tags.js';
 
 const run = promisify(execFile);
 const PACKAGES = ['packages/sdk', 'packages/elements'];
-const TAGS = readdirSync('packages/elements/src/define').map((file) => file.replace(/\.ts$/, ''));
 
 interface Manifest {
   modules: Array<{ declarations?: Array<{ tagName?: string; attributes?: Array<{ name: string }>; events?: Array<{ name: string }> }> }>;
 }
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
-async function packedFiles(dir: string): Promise<string[]> {
+async function pack(dir: string): Promise<string[]> {
   const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
   const [report] = JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>;
   return report!.files.map((file) => file.path).sort();
+}
+
+const packs = new Map<string, Promise<string[]>>();
+/** The files `npm pack` puts in a package, packed once per run and shared by every test that asks. */
+function packedFiles(dir: string): Promise<string[]> {
+  if (!packs.has(dir)) packs.set(dir, pack(dir));
+  return packs.get(dir)!;
 }
 
 /** Every file target named by an `exports` map (not the `source` condition, which is for this repository). */

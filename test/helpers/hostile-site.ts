@@ -1,42 +1,24 @@
 /**
- * A test site for the browser suites that attack dpg-kit: one server on 127.0.0.1 that serves
- * a page under a strict Content-Security-Policy with Trusted Types, dpg-kit bundled from its
- * sources, hostile data files and misbehaving routes, all from one origin (the page's CSP lets
- * it fetch only from there). It counts open requests and keeps every request's headers.
+ * A test site for the browser suites that attack dpg-kit: the project's own server on 127.0.0.1
+ * (scripts/serve.mjs, through the e2e harness) with a page under a strict Content-Security-Policy
+ * with Trusted Types, dpg-kit from the CDN build (`dist/cdn`, so `npm run build` comes first),
+ * hostile data files and misbehaving routes, all from one origin (the page's CSP lets it fetch
+ * only from there). It counts open requests and keeps every request's headers.
  *
  * The page script defines the tripwire `__pwned()` that every hostile payload calls, and
  * records unhandled promise rejections; the tests build the elements through the page.
  */
+import { existsSync } from 'node:fs';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { startServer, type FaultServer, type Route } from './fault-server.js';
+import { startSite } from '../e2e/browser.js';
+import type { Route } from './fault-server.js';
 import { TRIPWIRE } from './hostile.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CDN_ENTRY = new URL('../../dist/cdn/dpg-kit.js', import.meta.url);
 
-/** Every element and the SDK, bundled from the sources (no build needed) with their lazy chunks. */
-export async function bundleElements(): Promise<Map<string, string>> {
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: { 'dpg-kit': 'packages/elements/src/all.ts' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    target: 'es2022',
-    outdir: 'bundle',
-    write: false,
-    minify: false,
-    conditions: ['source', 'browser'],
-    tsconfig: 'tsconfig.test.json',
-    logLevel: 'silent',
-  });
-  const files = new Map<string, string>();
-  for (const file of result.outputFiles) files.set(`/cdn/${file.path.slice(file.path.lastIndexOf('/bundle/') + '/bundle/'.length)}`, file.text);
-  return files;
-}
-
-// The page's own script: the tripwire, a record of unhandled rejections, then dpg-kit.
+// The page's own script: the tripwire, a record of unhandled rejections and of dpg-error events,
+// helpers the tests call, then dpg-kit from the CDN build. CSP violations are recorded by the
+// e2e harness (`openPage`), which sees them from before the first script.
 const PAGE_SCRIPT = `
 window.__pwnedCount = 0;
 window.${TRIPWIRE} = () => { window.__pwnedCount += 1; };
@@ -44,12 +26,6 @@ window.__unhandled = [];
 window.addEventListener('unhandledrejection', (event) => {
   window.__unhandled.push(String(event.reason && event.reason.message || event.reason));
 });
-window.__violations = [];
-document.addEventListener('securitypolicyviolation', (event) => {
-  const target = event.composedPath()[0];
-  const host = target && target.getRootNode && target.getRootNode().host;
-  window.__violations.push({ directive: event.effectiveDirective, element: target && target.localName, host: host && host.localName, sample: event.sample });
-}, true);
 window.__errorEvents = [];
 document.addEventListener('dpg-error', (event) => {
   const marked = event.target.closest && event.target.closest('[data-fault]');
@@ -165,8 +141,6 @@ export interface HostileSite {
 export interface SiteOptions {
   /** The page's Content-Security-Policy. */
   csp: string;
-  /** Bundle from {@link bundleElements} (built once per test file). */
-  bundle: Map<string, string>;
   /** Static JSON bodies by path. */
   json?: Record<string, string>;
   /** Behaviours by path. */
@@ -175,32 +149,34 @@ export interface SiteOptions {
   cookie?: string;
 }
 
-/** Starts the site on a free port of 127.0.0.1. */
-export async function startHostileSite({ csp, bundle, json = {}, routes = {}, cookie }: SiteOptions): Promise<HostileSite> {
+/** Starts the site on a free port of 127.0.0.1; dpg-kit is served from dist/cdn at `/cdn/`. */
+export async function startHostileSite({ csp, json = {}, routes = {}, cookie }: SiteOptions): Promise<HostileSite> {
+  if (!existsSync(CDN_ENTRY)) throw new Error('dist/cdn/dpg-kit.js is missing: run `npm run build` first');
   let open = 0;
+  const hits = new Map<string, number>();
   const seen = new Map<string, IncomingHttpHeaders[]>();
-  const track = (path: string, route: Route): Route => (req: IncomingMessage, res: ServerResponse, hit: number) => {
+  const track = (req: IncomingMessage, res: ServerResponse) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+    seen.set(path, [...(seen.get(path) ?? []), req.headers]);
     open++;
     res.once('close', () => open--);
-    seen.set(path, [...(seen.get(path) ?? []), req.headers]);
-    route(req, res, hit);
   };
   const all: Record<string, Route> = {
     '/': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp, ...(cookie ? { 'set-cookie': cookie } : {}) }).end(PAGE),
     '/page.js': (_req, res) => res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(PAGE_SCRIPT),
   };
-  for (const [path, text] of bundle) all[path] = (_req, res) => res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(text);
   for (const [path, body] of Object.entries(json)) all[path] = (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(body);
   Object.assign(all, routes);
-  const wrapped = Object.fromEntries(Object.entries(all).map(([path, route]) => [path, track(path, route)]));
-  const server: FaultServer = await startServer(wrapped);
-  const origin = new URL(server.url('/')).origin;
+  // Each route learns how many times its path was asked for, this request included.
+  const counted = Object.fromEntries(Object.entries(all).map(([path, route]) => [path, (req: IncomingMessage, res: ServerResponse) => route(req, res, hits.get(path) ?? 0)]));
+  const site = await startSite({ routes: counted, onRequest: track });
   return {
-    origin,
-    url: server.url,
-    hits: server.hits,
+    origin: site.origin,
+    url: site.url,
+    hits: (path) => hits.get(path) ?? 0,
     open: () => open,
     headers: (path) => seen.get(path) ?? [],
-    close: server.close,
+    close: site.close,
   };
 }
