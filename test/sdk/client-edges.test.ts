@@ -127,7 +127,7 @@ describe('country codes', () => {
 
   test('name countries in a language, fall back on a bad tag, and echo unknown codes', () => {
     assert.equal(countryName('DE', 'fr'), 'Allemagne');
-    assert.equal(countryName('DE', '!!not a tag'), 'DE');
+    assert.equal(countryName('DE', '!!not a tag'), 'Germany');
     assert.equal(countryName('ZZ', 'en'), 'ZZ');
     assert.equal(countryInfo('ZZ'), undefined);
     assert.deepEqual(countryInfo('gm'), { code: 'GM', numeric: '270', name: 'Gambia' });
