@@ -1,11 +1,11 @@
 /**
  * The public shape of a dpg-kit client, as returned by `createClient`.
  */
-import type { CommunityOfPractice, DigitalPublicGood, Pilot, SdgNumber } from './model.js';
+import type { CommunityOfPractice, DigitalPublicGood, Pilot, SdgNumber, SourceMeta } from './model.js';
 import type { Issue } from './issues.js';
 import type { DpgFacets, DpgQuery, Page } from './query/types.js';
 import type { CopQuery, PilotCountry as PilotCountryGroup, PilotQuery } from './pilots/query.js';
-import type { LoadOptions, SourceMeta } from './sources/source.js';
+import type { LoadOptions } from './sources/source.js';
 
 export type { PilotQuery, CopQuery } from './pilots/query.js';
 

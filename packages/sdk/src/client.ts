@@ -6,7 +6,7 @@ import type { Issue } from './issues.js';
 import { DpgError } from './errors.js';
 import type { DpgClient, Sdg } from './client-types.js';
 import type { DpgQuery } from './query/types.js';
-import { DpgStore } from './store.js';
+import { DpgStore } from './query/store.js';
 import type { RegistryData, RegistrySource } from './sources/source.js';
 import { snapshotSource } from './sources/snapshot.js';
 import { SharedLoad } from './util/shared-load.js';
