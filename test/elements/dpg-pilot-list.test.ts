@@ -1,4 +1,4 @@
-import { createClient, getDefaultClient, isDpgError, type DpgClient, type DpgError, type Pilot } from '@dpg-kit/sdk';
+import { createClient, getDefaultClient, isDpgError, type DpgClient, type DpgError, type Pilot, type PilotQuery } from '@dpg-kit/sdk';
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { DpgPilotList } from '../../packages/elements/src/dpg-pilot-list/dpg-pilot-list.js';
 import '../../packages/elements/src/define/dpg-pilot-list.js';
@@ -97,15 +97,31 @@ describe('<dpg-pilot-list>', () => {
     expect(groupCodes(el)).to.have.members(['GH', 'KZ']);
     el.sector = undefined;
     el.country = 'lc,vc';
-    await el.updateComplete;
+    await el.loadComplete();
     expect(groupCodes(el)).to.deep.equal(['LC', 'VC']);
     el.country = undefined;
     el.dpgId = 'dhis2';
-    await el.updateComplete;
+    await el.loadComplete();
     expect(groupCodes(el)).to.have.members(['GM', 'LK', 'SZ', 'UG']);
     el.pilotIds = 'dhis2-covid19-sri-lanka';
-    await el.updateComplete;
+    await el.loadComplete();
     expect(groupCodes(el)).to.deep.equal(['LK']);
+  });
+
+  it('asks its client for the pilots its attributes keep, and keeps the list shown while the client answers', async () => {
+    const base = getDefaultClient();
+    const asked: PilotQuery[] = [];
+    const listPilots = base.pilots.list.bind(base.pilots);
+    const client: DpgClient = { ...base, pilots: { ...base.pilots, list: (query = {}, options) => (asked.push(query), listPilots(query, options)) } };
+    const el = await list(html`<dpg-pilot-list pilot-ids="gdl-rwanda gdl-oecs" sector="Education"></dpg-pilot-list>`, client);
+    expect(asked).to.deep.include({ id: ['gdl-rwanda', 'gdl-oecs'], country: [], sector: ['Education'], dpg: [] });
+    expect(groupCodes(el)).to.have.length(8);
+    el.pilotIds = 'gdl-rwanda';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.skeleton')).to.equal(null);
+    expect(groupCodes(el)).to.have.length(8);
+    await el.loadComplete();
+    expect(groupCodes(el)).to.deep.equal(['RW']);
   });
 
   it('says so when nothing matches, and when there are no pilots', async () => {
