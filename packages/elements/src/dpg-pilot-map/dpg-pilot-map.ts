@@ -111,10 +111,10 @@ export class DpgPilotMap extends DpgDataElement {
   /** Show only these countries: ISO 3166-1 alpha-2 codes separated by spaces or commas. */
   @property() country?: string;
 
-  /** Show only pilots of these sectors (e.g. `education`). */
+  /** Show only pilots of these sectors (e.g. `education`), separated by spaces or commas. */
   @property() sector?: string;
 
-  /** Show only pilots that use this DPG (its registry id). */
+  /** Show only pilots that use these DPGs: registry ids (or names, any case) separated by spaces or commas. */
   @property({ attribute: 'dpg-id' }) dpgId?: string;
 
   /** The selected country (alpha-2); set when the reader chooses one. */
