@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { adaptAny } from '../packages/sdk/src/adapters/detect.js';
-import { DpgStore } from '../packages/sdk/src/store.js';
+import { DpgStore } from '../packages/sdk/src/query/store.js';
 import { createClient } from '../packages/sdk/src/client.js';
 import type { DpgQuery } from '../packages/sdk/src/query/types.js';
 import { percentile } from './bench-stats.js';

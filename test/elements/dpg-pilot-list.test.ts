@@ -1,4 +1,4 @@
-import { createClient, getDefaultClient, type DpgClient, type Pilot } from '@dpg-kit/sdk';
+import { createClient, getDefaultClient, isDpgError, type DpgClient, type DpgError, type Pilot, type PilotQuery } from '@dpg-kit/sdk';
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { DpgPilotList } from '../../packages/elements/src/dpg-pilot-list/dpg-pilot-list.js';
 import '../../packages/elements/src/define/dpg-pilot-list.js';
@@ -97,15 +97,31 @@ describe('<dpg-pilot-list>', () => {
     expect(groupCodes(el)).to.have.members(['GH', 'KZ']);
     el.sector = undefined;
     el.country = 'lc,vc';
-    await el.updateComplete;
+    await el.loadComplete();
     expect(groupCodes(el)).to.deep.equal(['LC', 'VC']);
     el.country = undefined;
     el.dpgId = 'dhis2';
-    await el.updateComplete;
+    await el.loadComplete();
     expect(groupCodes(el)).to.have.members(['GM', 'LK', 'SZ', 'UG']);
     el.pilotIds = 'dhis2-covid19-sri-lanka';
-    await el.updateComplete;
+    await el.loadComplete();
     expect(groupCodes(el)).to.deep.equal(['LK']);
+  });
+
+  it('asks its client for the pilots its attributes keep, and keeps the list shown while the client answers', async () => {
+    const base = getDefaultClient();
+    const asked: PilotQuery[] = [];
+    const listPilots = base.pilots.list.bind(base.pilots);
+    const client: DpgClient = { ...base, pilots: { ...base.pilots, list: (query = {}, options) => (asked.push(query), listPilots(query, options)) } };
+    const el = await list(html`<dpg-pilot-list pilot-ids="gdl-rwanda gdl-oecs" sector="Education"></dpg-pilot-list>`, client);
+    expect(asked).to.deep.include({ id: ['gdl-rwanda', 'gdl-oecs'], country: [], sector: ['Education'], dpg: [] });
+    expect(groupCodes(el)).to.have.length(8);
+    el.pilotIds = 'gdl-rwanda';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.skeleton')).to.equal(null);
+    expect(groupCodes(el)).to.have.length(8);
+    await el.loadComplete();
+    expect(groupCodes(el)).to.deep.equal(['RW']);
   });
 
   it('says so when nothing matches, and when there are no pilots', async () => {
@@ -145,6 +161,36 @@ describe('<dpg-pilot-list>', () => {
     expect(el.state).to.equal('error');
     expect(shadow(el).querySelector('[part="retry"]')).not.to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps a DpgError from another copy of the SDK as it is, and wraps any other error once', async () => {
+    const failing = (error: unknown): DpgClient => ({
+      ...getDefaultClient(),
+      pilots: { ...getDefaultClient().pilots, list: () => Promise.reject(error) },
+    });
+    // What a second bundle on the page throws: not an instance of this SDK's class.
+    const foreign = Object.assign(new Error('Could not reach the pilots.'), { name: 'DpgError', code: 'network' });
+    const heard: unknown[] = [];
+    const listen = (root: Element) => root.addEventListener('dpg-error', (event) => heard.push((event as CustomEvent).detail.error));
+    const el = document.createElement('dpg-pilot-list');
+    listen(el);
+    await list(html`<dpg-provider .client=${failing(foreign)}>${el}</dpg-provider>`);
+    expect(el.state).to.equal('error');
+    expect(heard).to.deep.equal([foreign]);
+    expect(heard[0]).to.equal(foreign);
+
+    const plain = new TypeError('boom');
+    const other = document.createElement('dpg-pilot-list');
+    listen(other);
+    await list(html`<dpg-provider .client=${failing(plain)}>${other}</dpg-provider>`);
+    expect(heard).to.have.length(2);
+    const wrapped = heard[1] as DpgError;
+    expect(isDpgError(wrapped, 'invalid-data')).to.equal(true);
+    expect(wrapped.cause).to.equal(plain);
+    // The error state shows the same error the event carried: wrapped once, not once per reading.
+    const data = (other as unknown as { data: { error: unknown } }).data;
+    expect(data.error).to.equal(wrapped);
+    expect(data.error).to.equal(data.error);
   });
 
   it('speaks the element’s language: French names and order, Arabic right to left', async () => {

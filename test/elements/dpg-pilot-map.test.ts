@@ -1,4 +1,4 @@
-import { createClient, getDefaultClient, type DpgClient, type Pilot } from '@dpg-kit/sdk';
+import { createClient, getDefaultClient, type DpgClient, type DpgError, type Pilot, type PilotQuery } from '@dpg-kit/sdk';
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { DpgPilotMap } from '../../packages/elements/src/dpg-pilot-map/dpg-pilot-map.js';
@@ -212,19 +212,19 @@ describe('<dpg-pilot-map>', () => {
     const el = await sized(900, html`<dpg-pilot-map pilot-ids="gdl-oecs"></dpg-pilot-map>`);
     expect(codes(el).sort()).to.deep.equal(OECS);
     el.pilotIds = 'gdl-rwanda, unicef-youth-jordan';
-    await el.updateComplete;
+    await el.loadComplete();
     expect(codes(el).sort()).to.deep.equal(['JO', 'RW']);
     el.pilotIds = undefined;
     el.setAttribute('sector', 'health');
-    await el.updateComplete;
+    await el.loadComplete();
     expect(codes(el)).to.deep.equal(['LK']);
     expect(country(el, 'LK').classList.contains('count-1')).to.equal(true);
     el.removeAttribute('sector');
     el.setAttribute('dpg-id', 'DHIS2');
-    await el.updateComplete;
+    await el.loadComplete();
     expect(codes(el).sort()).to.deep.equal(['GM', 'LK', 'SZ', 'UG']);
     el.setAttribute('country', 'lk ug');
-    await el.updateComplete;
+    await el.loadComplete();
     expect(codes(el).sort()).to.deep.equal(['LK', 'UG']);
   });
 
@@ -232,6 +232,35 @@ describe('<dpg-pilot-map>', () => {
     const el = await sized(900, html`<dpg-pilot-map country="LC"></dpg-pilot-map>`);
     expect(codes(el)).to.deep.equal(['LC']);
     expect(shadow(el).querySelectorAll('.visually-hidden li').length).to.equal(1);
+  });
+
+  it('asks its client for the pilots its attributes keep, and keeps the map shown while the client answers', async () => {
+    const base = getDefaultClient();
+    const asked: PilotQuery[] = [];
+    const client: DpgClient = { ...base, pilots: { ...base.pilots, countries: (query = {}, options) => (asked.push(query), base.pilots.countries(query, options)) } };
+    const el = await sized(900, html`<dpg-pilot-map dpg-id="dhis2" country="lk, ug"></dpg-pilot-map>`, client);
+    expect(asked).to.deep.equal([{ id: [], country: ['lk', 'ug'], sector: [], dpg: ['dhis2'] }]);
+    const loads: boolean[] = [];
+    el.addEventListener('dpg-load', (event) => loads.push((event as CustomEvent<{ empty: boolean }>).detail.empty));
+    el.country = 'gm';
+    await el.updateComplete;
+    // The client is answering: the map of the last answer stays, with its countries.
+    expect(shadow(el).querySelector('.frame.loading')).to.equal(null);
+    expect(codes(el).sort()).to.deep.equal(['LK', 'UG']);
+    await el.loadComplete();
+    expect(codes(el)).to.deep.equal(['GM']);
+    expect(asked.at(-1)!.country).to.deep.equal(['gm']);
+    expect(loads).to.deep.equal([false]);
+  });
+
+  it('says a malformed country code is an invalid query', async () => {
+    const errors: string[] = [];
+    const el = document.createElement('dpg-pilot-map');
+    el.setAttribute('country', 'Rwanda');
+    el.addEventListener('dpg-error', (event) => errors.push((event as CustomEvent<{ error: DpgError }>).detail.error.code));
+    await sized(600, html`${el}`);
+    expect(el.state).to.equal('error');
+    expect(errors).to.deep.equal(['invalid-query']);
   });
 
   it('shows the map and a message when the filters leave no pilot', async () => {
@@ -242,7 +271,7 @@ describe('<dpg-pilot-map>', () => {
     expect(countries(el).length).to.equal(0);
     expect(shadow(el).querySelector('[part="legend"]')).to.equal(null);
     el.removeAttribute('sector');
-    await el.updateComplete;
+    await el.loadComplete();
     expect(el.state).to.equal('ready');
 
     const none = await sized(600, html`<dpg-pilot-map></dpg-pilot-map>`, pilotsClient([]));

@@ -8,8 +8,11 @@ import { fallback } from '../../packages/sdk/src/sources/fallback.js';
 import { snapshotSource } from '../../packages/sdk/src/sources/snapshot.js';
 import { loadShard, shardOf, SHARD_COUNT } from '../../packages/sdk/src/snapshot-data/index.js';
 import { alpha2ToNumeric, countryInfo, countryName, isCountryCode } from '../../packages/sdk/src/normalize/country-codes.js';
+import type * as CountryCodesModule from '../../packages/sdk/src/normalize/country-codes.js';
 import { DpgError } from '../../packages/sdk/src/errors.js';
 import type { RegistrySource } from '../../packages/sdk/src/sources/source.js';
+
+type CountryCodes = typeof CountryCodesModule;
 
 const fixture = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -127,10 +130,33 @@ describe('country codes', () => {
 
   test('name countries in a language, fall back on a bad tag, and echo unknown codes', () => {
     assert.equal(countryName('DE', 'fr'), 'Allemagne');
-    assert.equal(countryName('DE', '!!not a tag'), 'DE');
+    assert.equal(countryName('DE', '!!not a tag'), 'Germany');
     assert.equal(countryName('ZZ', 'en'), 'ZZ');
     assert.equal(countryInfo('ZZ'), undefined);
     assert.deepEqual(countryInfo('gm'), { code: 'GM', numeric: '270', name: 'Gambia' });
     assert.equal(countryInfo('XK')?.numeric, null);
+  });
+
+  test('still name Kosovo, and print codes, where the runtime has no names or answers codes', async () => {
+    const real = Intl.DisplayNames;
+    // A fresh copy of the module for each runtime: it keeps the names it made on first use.
+    const load = (runtime: string) => import(`../../packages/sdk/src/normalize/country-codes.ts?${runtime}`) as Promise<CountryCodes>;
+    try {
+      (Intl as { DisplayNames: unknown }).DisplayNames = undefined;
+      const none = await load('no-display-names');
+      assert.equal(none.countryName('XK', 'fr'), 'Kosovo');
+      assert.equal(none.countryName('ke'), 'KE');
+      assert.deepEqual(none.countryInfo('xk'), { code: 'XK', numeric: null, name: 'Kosovo' });
+      (Intl as { DisplayNames: unknown }).DisplayNames = class {
+        of(code: string): string {
+          return code;
+        }
+      };
+      const echo = await load('echoing-display-names');
+      assert.equal(echo.countryName('XK'), 'Kosovo');
+      assert.equal(echo.countryName('KE', 'de'), 'KE');
+    } finally {
+      (Intl as { DisplayNames: unknown }).DisplayNames = real;
+    }
   });
 });

@@ -96,6 +96,17 @@ describe('the default client on the embedded snapshot', () => {
     await rejectsWithCode(client.pilots.get('nope'), 'not-found');
   });
 
+  test('answers what the pilot map and list ask: ids, countries, sectors and DPGs as lists', async () => {
+    assert.deepEqual((await client.pilots.countries({ country: ['lc'] })).map((c) => c.code), ['LC']);
+    assert.deepEqual((await client.pilots.list({ id: ['gdl-oecs'], sector: ['education'] })).map((p) => p.id), ['gdl-oecs']);
+    const byId = await client.pilots.list({ dpg: 'dhis2' });
+    const byName = await client.pilots.list({ dpg: ['DHIS2'] });
+    assert.equal(byId.length, 5);
+    assert.notEqual(byId, byName, 'each caller gets its own array');
+    assert.ok(byId.every((pilot, i) => pilot === byName[i]), 'of the same pilots, from one load');
+    await rejectsWithCode(client.pilots.countries({ country: 'Rwanda' }), 'invalid-query');
+  });
+
   test('lists Communities of Practice by status', async () => {
     assert.equal((await client.cops.list()).length, 6);
     assert.deepEqual((await client.cops.list({ status: 'in-progress' })).map((c) => c.priorityArea), ['Climate Change Adaptation']);

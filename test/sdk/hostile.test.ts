@@ -19,7 +19,7 @@ import { createClient } from '../../packages/sdk/src/client.js';
 import { DpgError } from '../../packages/sdk/src/errors.js';
 import type { Issue, IssueProblem } from '../../packages/sdk/src/issues.js';
 import type { DigitalPublicGood, Link, Pilot } from '../../packages/sdk/src/model.js';
-import { isCountryCode } from '../../packages/sdk/src/normalize/countries.js';
+import { isCountryCode } from '../../packages/sdk/src/normalize/country-codes.js';
 import { validateCopsFile, validatePilotsFile } from '../../packages/sdk/src/pilots/validate.js';
 import { httpSource } from '../../packages/sdk/src/sources/http.js';
 import { clearHttpCache } from '../../packages/sdk/src/sources/fetch-json.js';

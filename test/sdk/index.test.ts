@@ -19,6 +19,19 @@ test('isDpgError tells SDK errors apart by code', () => {
   assert.equal(error.name, 'DpgError');
 });
 
+test('isDpgError knows a DpgError from another copy of the SDK by its name and code', () => {
+  // What a second bundle on the same page throws: its own class, so not an instanceof this one.
+  const foreign = Object.assign(new Error('Could not reach the registry.'), { name: 'DpgError', code: 'network' });
+  assert.equal(foreign instanceof sdk.DpgError, false);
+  assert.ok(sdk.isDpgError(foreign));
+  assert.ok(sdk.isDpgError(foreign, 'network'));
+  assert.equal(sdk.isDpgError(foreign, 'timeout'), false);
+  assert.equal(sdk.isDpgError(Object.assign(new Error('x'), { name: 'DpgError', code: 'no-such-code' })), false);
+  assert.equal(sdk.isDpgError(Object.assign(new Error('x'), { name: 'DpgError' })), false);
+  assert.equal(sdk.isDpgError(Object.assign(new Error('x'), { code: 'network' })), false);
+  for (const value of [null, undefined, 'DpgError', 42]) assert.equal(sdk.isDpgError(value), false);
+});
+
 test('detects the shape of registry data', () => {
   assert.equal(sdk.detectShape([{ _file: 'nominees/x.json', name: 'X' }]), 'legacy');
   assert.equal(sdk.detectShape({ nothing: true }), 'unknown');

@@ -15,14 +15,9 @@ import type { Pilot } from '../../packages/sdk/src/model.js';
 import { loadBuiltinCops, loadBuiltinPilots } from '../../packages/sdk/src/pilots/data.js';
 import { builtinCopsFile, builtinPilotsFile } from '../../packages/sdk/src/pilots/generated/builtin-data.js';
 import { copsSchema, pilotsSchema } from '../../packages/sdk/src/pilots/generated/schemas.js';
-import {
-  filterCops,
-  filterPilots,
-  linkPilotDpgs,
-  mergePilots,
-  pilotCountries,
-  pilotsForDpg,
-} from '../../packages/sdk/src/pilots/query.js';
+import { filterCops, filterPilots, pilotCountries } from '../../packages/sdk/src/pilots/query.js';
+import { linkPilotDpgs, mergePilots, pilotsForDpg } from '../../packages/sdk/src/pilots/merge.js';
+import { PilotIndex } from '../../packages/sdk/src/pilots/pilot-index.js';
 import { loadPilotData } from '../../packages/sdk/src/pilots/source.js';
 import { validateCopsFile, validatePilotsFile } from '../../packages/sdk/src/pilots/validate.js';
 
@@ -356,6 +351,13 @@ describe('filterPilots', () => {
     assert.equal(filterPilots(pilots, { q: 'zzzz' }).length, 0);
   });
 
+  it('filters by pilot id, exactly, and takes lists in every field', () => {
+    assert.deepEqual(filterPilots(pilots, { id: ['gdl-rwanda', 'unicef-youth-jordan'] }).map((p) => p.id), ['gdl-rwanda', 'unicef-youth-jordan']);
+    assert.deepEqual(filterPilots(pilots, { id: 'GDL-RWANDA' }), [], 'ids are slugs, compared as written');
+    assert.deepEqual(filterPilots(pilots, { id: 'dhis2-covid19-sri-lanka', dpg: ['DHIS2', 'nothing'] }).map((p) => p.id), ['dhis2-covid19-sri-lanka']);
+    assert.equal(filterPilots(pilots, { sector: ['innovation', 'Health'] }).length, 3);
+  });
+
   it('treats empty values as no filter', () => {
     assert.equal(filterPilots(pilots, { country: '', q: '  ', dpg: [] }).length, 11);
     assert.equal(filterPilots(pilots).length, 11);
@@ -376,6 +378,62 @@ describe('pilotCountries', () => {
     assert.equal(codes.length, 16);
     assert.deepEqual(countries.find((c) => c.code === 'LK')?.pilots.map((p) => p.id), ['dhis2-education-sri-lanka', 'dhis2-covid19-sri-lanka']);
     for (const code of OECS_FULL_MEMBERS) assert.deepEqual(countries.find((c) => c.code === code)?.pilots.map((p) => p.id), ['gdl-oecs']);
+    assert.equal(countries.find((c) => c.code === 'GM')?.numeric, '270');
+  });
+
+  it('keeps only the countries asked for when a pilot spans several', () => {
+    assert.deepEqual(pilotCountries(pilots, { country: 'lc' }).map((c) => c.code), ['LC']);
+    assert.deepEqual(pilotCountries(pilots, { country: ['vc', 'LK'] }).map((c) => [c.code, c.pilots.length]), [['LK', 2], ['VC', 1]]);
+    assert.deepEqual(pilotCountries(pilots, { dpg: 'dhis2' }).map((c) => c.code), ['GM', 'LK', 'SZ', 'UG']);
+    assert.deepEqual(pilotCountries(pilots, { sector: 'agriculture' }), []);
+  });
+});
+
+describe('PilotIndex', () => {
+  /** Pilots whose every field read is counted: a query answered from memory reads none. */
+  function counted(): { index: PilotIndex; reads: () => number } {
+    let reads = 0;
+    const watched = pilots.map((pilot) => new Proxy(pilot, { get: (target, key) => (reads++, Reflect.get(target, key)) }));
+    return { index: new PilotIndex(watched), reads: () => reads };
+  }
+
+  it('answers a query it has answered before without reading the pilots again', () => {
+    const { index, reads } = counted();
+    const first = index.countries({ country: 'lk', dpg: 'DHIS2' });
+    const before = reads();
+    assert.ok(before > 0);
+    // The same query written another way is the same question.
+    const again = index.countries({ country: ['LK'], dpg: ['dhis2'] });
+    assert.equal(reads(), before);
+    assert.deepEqual(again, first);
+    index.list({ country: 'LK', dpg: 'dhis2' });
+    assert.equal(reads(), before, 'the list behind the countries is remembered too');
+    index.list({ country: 'UG' });
+    assert.ok(reads() > before, 'a new query is answered');
+  });
+
+  it('hands out arrays the caller may change without changing later answers', () => {
+    const { index } = counted();
+    index.list().length = 0;
+    index.countries()[0]!.pilots.length = 0;
+    assert.equal(index.list().length, 11);
+    assert.equal(index.countries()[0]!.pilots.length, pilotCountries(pilots)[0]!.pilots.length);
+  });
+
+  it('forgets the oldest answers past its bound, and still answers them', () => {
+    const { index, reads } = counted();
+    index.list({ q: 'nowhere' });
+    for (let i = 0; i < 64; i++) index.list({ q: `word${i}` });
+    const before = reads();
+    assert.deepEqual(index.list({ q: 'nowhere' }), []);
+    assert.ok(reads() > before, 'answered again once forgotten');
+  });
+
+  it('finds a pilot by id and rejects a malformed query', () => {
+    const index = new PilotIndex(pilots);
+    assert.equal(index.get('gdl-rwanda')?.id, 'gdl-rwanda');
+    assert.equal(index.get('nope'), undefined);
+    assert.throws(() => index.countries({ country: 'Rwanda' }), (e) => isDpgError(e, 'invalid-query'));
   });
 });
 

@@ -8,7 +8,7 @@ import {
   addBit, andInto, countBits, countBoth, emptySet, fullSet, hasBit, intersect, orInto, popcount, positions,
 } from '../../packages/sdk/src/query/bitset.js';
 import type { DpgFacets, DpgQuery } from '../../packages/sdk/src/query/types.js';
-import { DpgStore } from '../../packages/sdk/src/store.js';
+import { DpgStore } from '../../packages/sdk/src/query/store.js';
 import { syntheticRegistry } from '../../scripts/synthetic.js';
 import { RECORDS } from '../helpers/records.js';
 

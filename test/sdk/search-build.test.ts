@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createClient } from '../../packages/sdk/src/client.js';
-import { DpgStore } from '../../packages/sdk/src/store.js';
+import { DpgStore } from '../../packages/sdk/src/query/store.js';
 import { DpgError } from '../../packages/sdk/src/errors.js';
 import { SearchIndex } from '../../packages/sdk/src/query/search.js';
 import type { RegistrySource } from '../../packages/sdk/src/sources/source.js';

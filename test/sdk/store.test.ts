@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DpgStore } from '../../packages/sdk/src/store.js';
+import { DpgStore } from '../../packages/sdk/src/query/store.js';
 import { DpgError } from '../../packages/sdk/src/errors.js';
 import { RECORDS } from '../helpers/records.js';
 

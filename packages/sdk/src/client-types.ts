@@ -1,19 +1,13 @@
 /**
  * The public shape of a dpg-kit client, as returned by `createClient`.
  */
-import type { CommunityOfPractice, DigitalPublicGood, Pilot, SdgNumber } from './model.js';
+import type { CommunityOfPractice, DigitalPublicGood, Pilot, SdgNumber, SourceMeta } from './model.js';
 import type { Issue } from './issues.js';
 import type { DpgFacets, DpgQuery, Page } from './query/types.js';
-import type { CopQuery, PilotCountry as PilotCountryGroup, PilotQuery } from './pilots/query.js';
-import type { LoadOptions, SourceMeta } from './sources/source.js';
+import type { CopQuery, PilotCountry, PilotQuery } from './pilots/query.js';
+import type { LoadOptions } from './sources/source.js';
 
-export type { PilotQuery, CopQuery } from './pilots/query.js';
-
-/** A country and the pilots that run in it, with its numeric code for maps. */
-export interface PilotCountry extends PilotCountryGroup {
-  /** ISO 3166-1 numeric, as a three-digit string (what world maps key on). */
-  numeric: string | null;
-}
+export type { PilotQuery, CopQuery, PilotCountry } from './pilots/query.js';
 
 /** A Sustainable Development Goal with its official English title and colour. */
 export interface Sdg {
@@ -55,11 +49,21 @@ export interface DpgApi {
   prepareSearch(options?: LoadOptions): Promise<void>;
 }
 
+/**
+ * Pilots. `list` and `countries` are the SDK's one pilot filter (the elements ask them too);
+ * each answer is computed once per query on the loaded data and then remembered, so asking
+ * again costs a lookup. Rejects with `invalid-query` for a malformed query (see `PilotQuery`).
+ */
 export interface PilotApi {
+  /** The pilots `query` keeps, in the data's order. */
   list(query?: PilotQuery, options?: LoadOptions): Promise<Pilot[]>;
   /** Rejects with `not-found` when there is no such pilot. */
   get(id: string, options?: LoadOptions): Promise<Pilot>;
-  /** Every pilot country with its pilots, sorted by code. */
+  /**
+   * Every country of the pilots `query` keeps, with those pilots, sorted by code. With a
+   * `country` query, only the countries asked for (a pilot across seven states asked for one
+   * shows on that one).
+   */
   countries(query?: PilotQuery, options?: LoadOptions): Promise<PilotCountry[]>;
   /** The registry DPGs a pilot uses (those the registry in use has). */
   dpgs(id: string, options?: LoadOptions): Promise<DigitalPublicGood[]>;

@@ -1,19 +1,21 @@
 /**
  * `createClient`: the one place that wires sources, adapters, the store and the queries.
  */
-import type { CommunityOfPractice, DigitalPublicGood, Pilot } from './model.js';
+import type { CommunityOfPractice, DigitalPublicGood } from './model.js';
 import type { Issue } from './issues.js';
 import { DpgError } from './errors.js';
 import type { DpgClient, Sdg } from './client-types.js';
 import type { DpgQuery } from './query/types.js';
-import { DpgStore } from './store.js';
+import { DpgStore } from './query/store.js';
 import type { RegistryData, RegistrySource } from './sources/source.js';
 import { snapshotSource } from './sources/snapshot.js';
 import { SharedLoad } from './util/shared-load.js';
 import { SDG_LIST, sdgInfo } from './normalize/sdgs.js';
-import { alpha2ToNumeric, countryName, countryInfo } from './normalize/country-codes.js';
+import { countryName, countryInfo } from './normalize/country-codes.js';
 import { loadPilotData, type PilotDataOptions, type PilotData } from './pilots/source.js';
-import { filterCops, filterPilots, linkPilotDpgs, pilotCountries, pilotsForDpg } from './pilots/query.js';
+import { linkPilotDpgs, pilotsForDpg } from './pilots/merge.js';
+import { PilotIndex } from './pilots/pilot-index.js';
+import { filterCops } from './pilots/query.js';
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DpgError('aborted', 'The query was aborted while the search index was being built.', { cause: signal.reason });
@@ -59,10 +61,17 @@ export function createClient(options: ClientOptions = {}): DpgClient {
     return data;
   };
 
-  /** Pilots with their DPG links checked against the registry in use. */
-  const linkedPilots = async (signal?: AbortSignal): Promise<Pilot[]> => {
-    const [{ store }, { pilots }] = await Promise.all([loaded(signal), pilotLoad.get(signal, 'the pilots')]);
-    return linkPilotDpgs(pilots, (key) => store.find(key));
+  let pilotIndex: { store: DpgStore; data: PilotData; index: PilotIndex } | undefined;
+  /**
+   * The pilots, their DPG links checked against the registry in use, ready for queries: one
+   * index per pair of loads, so every query on the same loaded data shares its answers.
+   */
+  const pilots = async (signal?: AbortSignal): Promise<PilotIndex> => {
+    const [{ store }, data] = await Promise.all([loaded(signal), pilotLoad.get(signal, 'the pilots')]);
+    if (pilotIndex?.store !== store || pilotIndex.data !== data) {
+      pilotIndex = { store, data, index: new PilotIndex(linkPilotDpgs(data.pilots, (key) => store.find(key))) };
+    }
+    return pilotIndex.index;
   };
 
   const notFound = (what: string, id: string) =>
@@ -99,23 +108,20 @@ export function createClient(options: ClientOptions = {}): DpgClient {
         const { store } = await loaded(signal);
         const record = store.find(id);
         if (!record) throw notFound('DPG', id);
-        return pilotsForDpg(await linkedPilots(signal), record.id);
+        return pilotsForDpg((await pilots(signal)).pilots, record.id);
       },
     },
     pilots: {
       async list(query = {}, { signal } = {}) {
-        return filterPilots(await linkedPilots(signal), query);
+        return (await pilots(signal)).list(query);
       },
       async get(id, { signal } = {}) {
-        const pilot = (await linkedPilots(signal)).find((p) => p.id === id);
+        const pilot = (await pilots(signal)).get(id);
         if (!pilot) throw notFound('pilot', id);
         return pilot;
       },
       async countries(query = {}, { signal } = {}) {
-        return pilotCountries(filterPilots(await linkedPilots(signal), query)).map((entry) => ({
-          ...entry,
-          numeric: alpha2ToNumeric(entry.code) ?? null,
-        }));
+        return (await pilots(signal)).countries(query);
       },
       async dpgs(id, { signal } = {}) {
         const pilot = await this.get(id, signal ? { signal } : {});

@@ -9,7 +9,7 @@ export type { Issue, IssueProblem } from './issues.js';
 export { DpgError, isDpgError, type DpgErrorCode } from './errors.js';
 export type { DpgQuery, DpgSort, DpgFacets, FacetCount, OneOrMany, Page } from './query/types.js';
 
-export type { RegistrySource, RegistryData, SourceMeta, LoadOptions } from './sources/source.js';
+export type { RegistrySource, RegistryData, LoadOptions } from './sources/source.js';
 export { snapshotSource } from './sources/snapshot.js';
 export { httpSource, type HttpSourceOptions } from './sources/http.js';
 export { fallback } from './sources/fallback.js';

@@ -4,6 +4,7 @@
  * Field names stay stable across versions; new optional fields may be added.
  * Country codes are ISO 3166-1 alpha-2 (upper case), SDGs are numbers 1–17.
  */
+import type { DpgError } from './errors.js';
 
 /** The kinds of Digital Public Good the registry knows. */
 export type DpgType = 'software' | 'content' | 'data' | 'ai-model' | 'standard';
@@ -147,4 +148,14 @@ export interface CommunityOfPractice {
   /** The focus area, or null while still to be decided. */
   focus: string | null;
   status: CopStatus;
+}
+
+/** Where the records came from and how fresh they are. */
+export interface SourceMeta {
+  /** Human-readable name of the source, e.g. `snapshot` or a URL. */
+  source: string;
+  /** Date the data was taken (ISO 8601), when the source knows it. */
+  asOf?: string;
+  /** Set when a fallback served older data because the live source failed. */
+  stale?: { reason: string; error?: DpgError };
 }

@@ -15,7 +15,7 @@
  * shown in the update that brings it: no loading state, no second render.
  */
 import { Task, TaskStatus, shallowArrayEquals } from '@lit/task';
-import { DpgError } from '@dpg-kit/sdk';
+import { DpgError, isDpgError } from '@dpg-kit/sdk';
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import type { DpgElement } from './dpg-element.js';
 import { errorKind } from './i18n/index.js';
@@ -46,12 +46,12 @@ export interface DataViews<T> {
   error?: (error: DpgError, retry: () => void) => unknown;
 }
 
-/** Any error as a DpgError, so `dpg-error` listeners can always switch on `code`. */
+/**
+ * Any error as a DpgError, so `dpg-error` listeners can always switch on `code`. A DpgError of
+ * another copy of the SDK (a client from another bundle) is one already and is kept as it is.
+ */
 export function asDpgError(error: unknown): DpgError {
-  // Duck-typed: a client from another copy of the SDK throws another copy's DpgError class.
-  if (error instanceof Error && error.name === 'DpgError' && typeof (error as DpgError).code === 'string') {
-    return error as DpgError;
-  }
+  if (isDpgError(error)) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new DpgError('invalid-data', `Loading failed unexpectedly: ${message}`, { cause: error });
 }
@@ -75,12 +75,19 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
     this.task = new Task<A, T>(host, {
       args: options.args,
       autoRun: false,
-      task: (args, { signal }) => options.load(args, signal),
+      // Wrapped here, once: the event, the error state and `error` then share one DpgError.
+      task: async (args, { signal }) => {
+        try {
+          return await options.load(args, signal);
+        } catch (error) {
+          throw asDpgError(error);
+        }
+      },
       onComplete: (value) => {
         if (!this.immediate) host.emit('dpg-load', { empty: this.isEmpty(value) });
       },
       onError: (error) => {
-        const dpgError = asDpgError(error);
+        const dpgError = error as DpgError;
         if (dpgError.code !== 'aborted' && !this.immediate) host.emit('dpg-error', { error: dpgError });
       },
     });
@@ -141,7 +148,7 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
   }
 
   get error(): DpgError | undefined {
-    return !this.immediate && this.task.status === TaskStatus.ERROR ? asDpgError(this.task.error) : undefined;
+    return !this.immediate && this.task.status === TaskStatus.ERROR ? (this.task.error as DpgError) : undefined;
   }
 
   /** Loads again with the current arguments (what the Retry button does). */

@@ -1,23 +1,28 @@
 /**
  * `<dpg-pilot-list>`: the pathfinder pilots as a list, by country or one by one.
  */
-import type { DigitalPublicGood, DpgClient, Pilot } from '@dpg-kit/sdk';
+import type { DigitalPublicGood, DpgClient, Pilot, PilotCountry, PilotQuery } from '@dpg-kit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from '../base/data-controller.js';
 import { DpgDataElement } from '../base/dpg-data-element.js';
 import { clampHeadingLevel } from '../base/dpg-element.js';
 import { collatorFor, formatDate, formatNumber } from '../base/i18n/index.js';
+import { pilotQueryOf } from '../base/pilots.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { safeHref } from '../base/url.js';
 import { pilotMessages, sectorName, type PilotMessages } from '../dpg-pilot-map/messages.js';
-import { filterPilots, groupByCountry, type CountryPilots } from '../dpg-pilot-map/pilot-filter.js';
 import { pilotListStyles } from './dpg-pilot-list.styles.js';
 
 export type PilotGrouping = 'country' | 'pilot';
 
 interface ListData {
+  /** How many pilots there are before filtering: none at all is said differently. */
+  total: number;
+  /** The pilots the filters keep, as the client answers them. */
   pilots: Pilot[];
+  /** The same pilots by country, as the client answers them. */
+  groups: PilotCountry[];
   /** The registry's record of every DPG the pilots name and the registry has, by id. */
   dpgs: Map<string, DigitalPublicGood>;
 }
@@ -62,10 +67,10 @@ export class DpgPilotList extends DpgDataElement {
   /** Show only these countries: ISO 3166-1 alpha-2 codes separated by spaces or commas. */
   @property() country?: string;
 
-  /** Show only pilots of these sectors (e.g. `education`). */
+  /** Show only pilots of these sectors (e.g. `education`), separated by spaces or commas. */
   @property() sector?: string;
 
-  /** Show only pilots that use this DPG (its registry id). */
+  /** Show only pilots that use these DPGs: registry ids (or names, any case) separated by spaces or commas. */
   @property({ attribute: 'dpg-id' }) dpgId?: string;
 
   /** `country` (default): pilots under each country. `pilot`: one entry per pilot. */
@@ -75,9 +80,9 @@ export class DpgPilotList extends DpgDataElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   protected readonly data = new DataController(this, {
-    args: () => [this.client] as const,
-    load: ([client], signal) => loadList(client, signal),
-    isEmpty: (value: ListData) => this.shown(value.pilots).length === 0,
+    args: () => [this.client, this.pilotIds, this.country, this.sector, this.dpgId] as const,
+    load: ([client, pilotIds, country, sector, dpgId], signal) => loadList(client, pilotQueryOf({ pilotIds, country, sector, dpgId }), signal),
+    isEmpty: (value: ListData) => value.pilots.length === 0,
   });
 
   get state() {
@@ -92,33 +97,39 @@ export class DpgPilotList extends DpgDataElement {
     return clampHeadingLevel(this.headingLevel, 3);
   }
 
-  private shown(pilots: readonly Pilot[]): Pilot[] {
-    return filterPilots(pilots, { pilotIds: this.pilotIds, country: this.country, sector: this.sector, dpgId: this.dpgId });
-  }
-
   protected override render(): TemplateResult {
     const { lang, dir } = this.i18n;
     const label = this.groupBy === 'pilot' ? this.text.listByPilot : this.text.listByCountry;
+    // While the client answers a change of filters, the list shown stays: no skeleton, no lost focus.
+    const shown = this.data.state === 'loading' ? this.data.value : undefined;
     return html`<div class="root" lang=${lang} dir=${dir} role="region" aria-label=${label}>
-      ${this.data.render({
-        loading: () => this.renderSkeleton(),
-        empty: (value) =>
-          html`<p part="empty" class="message state">${value.pilots.length === 0 ? this.text.empty : this.text.emptyFiltered}</p>`,
-        ready: (value) => (this.groupBy === 'pilot' ? this.renderPilots(value) : this.renderCountries(value)),
-      })}
+      ${shown
+        ? this.renderData(shown)
+        : this.data.render({
+            loading: () => this.renderSkeleton(),
+            empty: (value) => this.renderData(value),
+            ready: (value) => this.renderData(value),
+          })}
     </div>`;
   }
 
-  private renderCountries({ pilots, dpgs }: ListData): TemplateResult {
+  private renderData(value: ListData): TemplateResult {
+    if (value.pilots.length === 0) {
+      return html`<p part="empty" class="message state">${value.total === 0 ? this.text.empty : this.text.emptyFiltered}</p>`;
+    }
+    return this.groupBy === 'pilot' ? this.renderPilots(value) : this.renderCountries(value);
+  }
+
+  private renderCountries({ groups, dpgs }: ListData): TemplateResult {
     const { lang } = this.i18n;
     const collator = collatorFor(lang);
-    const named = groupByCountry(this.shown(pilots), this.client, this.country)
+    const named = groups
       .map((group) => ({ group, name: this.client.countries.name(group.code, lang) }))
       .sort((a, b) => collator.compare(a.name, b.name));
     return html`${named.map(({ group, name }) => this.renderCountry(group, name, dpgs))}`;
   }
 
-  private renderCountry(group: CountryPilots, name: string, dpgs: Map<string, DigitalPublicGood>): TemplateResult {
+  private renderCountry(group: PilotCountry, name: string, dpgs: Map<string, DigitalPublicGood>): TemplateResult {
     const count = group.pilots.length;
     return html`<section part="group" class="group" data-code=${group.code}>
       <div part="group-heading" class="group-heading" role="heading" aria-level=${this.level}>
@@ -132,7 +143,7 @@ export class DpgPilotList extends DpgDataElement {
 
   private renderPilots({ pilots, dpgs }: ListData): TemplateResult {
     return html`<ul class="pilots">
-      ${this.shown(pilots).map(
+      ${pilots.map(
         (pilot) => html`<li part="pilot" class="pilot" data-id=${pilot.id}>${this.renderPilot(pilot, dpgs, true)}</li>`,
       )}
     </ul>`;
@@ -181,10 +192,17 @@ export class DpgPilotList extends DpgDataElement {
   }
 }
 
-/** The pilots, and the registry's record of each DPG they name (the registry is loaded once for both). */
-async function loadList(client: DpgClient, signal: AbortSignal): Promise<ListData> {
-  const pilots = await client.pilots.list({}, { signal });
+/**
+ * The pilots `query` keeps, alone and by country, and the registry's record of each DPG they
+ * name (the registry is loaded once for all of it).
+ */
+async function loadList(client: DpgClient, query: PilotQuery, signal: AbortSignal): Promise<ListData> {
+  const [all, pilots, groups] = await Promise.all([
+    client.pilots.list({}, { signal }),
+    client.pilots.list(query, { signal }),
+    client.pilots.countries(query, { signal }),
+  ]);
   const withDpgs = pilots.filter((pilot) => pilot.dpgs.some((dpg) => dpg.id !== undefined));
   const records = await Promise.all(withDpgs.map((pilot) => client.pilots.dpgs(pilot.id, { signal })));
-  return { pilots, dpgs: new Map(records.flat().map((dpg) => [dpg.id, dpg])) };
+  return { total: all.length, pilots, groups, dpgs: new Map(records.flat().map((dpg) => [dpg.id, dpg])) };
 }

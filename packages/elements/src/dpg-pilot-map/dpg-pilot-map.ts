@@ -1,11 +1,12 @@
 /**
  * `<dpg-pilot-map>`: the countries where pathfinder pilots run, on a world map.
  */
-import { DpgError, type Pilot } from '@dpg-kit/sdk';
+import { DpgError, type Pilot, type PilotCountry } from '@dpg-kit/sdk';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../base/data-controller.js';
 import { DpgDataElement } from '../base/dpg-data-element.js';
+import { pilotQueryOf } from '../base/pilots.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { pilotMapStyles } from './dpg-pilot-map.styles.js';
 import { INSET, MAP_HEIGHT, MAP_WIDTH } from './map-frame.js';
@@ -14,7 +15,6 @@ import { legend, textList, tooltip, zoomButtons, type PartsContext, type TipView
 import { MAX_ZOOM, MapDrag, WHOLE_WORLD, followView, panView, toFrame, viewTransform, zoomView, type View } from './map-view.js';
 import { placeTargets, type Target } from './map-targets.js';
 import { pilotMessages, type PilotMessages } from './messages.js';
-import { filterPilots, groupByCountry, type CountryPilots } from './pilot-filter.js';
 import type { Point, WorldLayout } from './world-layout.js';
 
 /** Radius of a marker, in pixels at any size. */
@@ -25,7 +25,10 @@ const INSET_MARKER_RADIUS = 10;
 const INSET_TITLE_SCALE = 0.75;
 
 interface MapData {
+  /** Every pilot, shown or not: a sector keeps its colour while filtering. */
   pilots: Pilot[];
+  /** The countries the filters keep, with their pilots, as the client answers them. */
+  groups: PilotCountry[];
   layout: WorldLayout;
 }
 
@@ -108,10 +111,10 @@ export class DpgPilotMap extends DpgDataElement {
   /** Show only these countries: ISO 3166-1 alpha-2 codes separated by spaces or commas. */
   @property() country?: string;
 
-  /** Show only pilots of these sectors (e.g. `education`). */
+  /** Show only pilots of these sectors (e.g. `education`), separated by spaces or commas. */
   @property() sector?: string;
 
-  /** Show only pilots that use this DPG (its registry id). */
+  /** Show only pilots that use these DPGs: registry ids (or names, any case) separated by spaces or commas. */
   @property({ attribute: 'dpg-id' }) dpgId?: string;
 
   /** The selected country (alpha-2); set when the reader chooses one. */
@@ -149,12 +152,17 @@ export class DpgPilotMap extends DpgDataElement {
   private refocus = false;
 
   protected readonly data = new DataController(this, {
-    args: () => [this.client] as const,
-    load: async ([client], signal) => {
-      const [pilots, layout] = await Promise.all([client.pilots.list({}, { signal }), loadLayout()]);
-      return { pilots, layout };
+    args: () => [this.client, this.pilotIds, this.country, this.sector, this.dpgId] as const,
+    load: async ([client, pilotIds, country, sector, dpgId], signal): Promise<MapData> => {
+      const query = pilotQueryOf({ pilotIds, country, sector, dpgId });
+      const [pilots, groups, layout] = await Promise.all([
+        client.pilots.list({}, { signal }),
+        client.pilots.countries(query, { signal }),
+        loadLayout(),
+      ]);
+      return { pilots, groups, layout };
     },
-    isEmpty: (value: MapData) => this.groups(value.pilots).length === 0,
+    isEmpty: (value: MapData) => value.groups.length === 0,
   });
 
   get state() {
@@ -196,27 +204,30 @@ export class DpgPilotMap extends DpgDataElement {
     if (changed.has('pilotIds') || changed.has('country') || changed.has('sector') || changed.has('dpgId')) this.tip = undefined;
   }
 
-  /** The countries shown, with their pilots. */
-  private groups(pilots: readonly Pilot[]): CountryPilots[] {
-    const filter = { pilotIds: this.pilotIds, country: this.country, sector: this.sector, dpgId: this.dpgId };
-    return groupByCountry(filterPilots(pilots, filter), this.client, this.country);
-  }
-
   protected override render(): TemplateResult {
     const { lang, dir } = this.i18n;
+    // While the client answers a change of filters, the map shown stays: no skeleton, no lost focus.
+    const shown = this.data.state === 'loading' ? this.data.value : undefined;
     // Styles go through the CSSOM (`.style`), never a style attribute: a strict CSP refuses those.
     return html`<div class="root" lang=${lang} dir=${dir} .style=${`--_aspect: ${MAP_WIDTH} / ${MAP_HEIGHT}`}>
-      ${this.data.render({
-        loading: () => html`<div class="frame loading"><span class="skeleton"></span></div>`,
-        ready: (value) => this.renderMap(value),
-        empty: (value) => html`${this.renderMap(value)}
-          <p part="empty" class="message empty">${value.pilots.length === 0 ? this.text.empty : this.text.emptyFiltered}</p>`,
-      })}
+      ${shown
+        ? this.renderData(shown)
+        : this.data.render({
+            loading: () => html`<div class="frame loading"><span class="skeleton"></span></div>`,
+            ready: (value) => this.renderData(value),
+            empty: (value) => this.renderData(value),
+          })}
     </div>`;
   }
 
-  private renderMap({ pilots, layout }: MapData): TemplateResult {
-    const groups = this.groups(pilots);
+  /** The map, and a message when the filters leave no pilot. */
+  private renderData(value: MapData): TemplateResult {
+    if (value.groups.length > 0) return this.renderMap(value);
+    return html`${this.renderMap(value)}
+      <p part="empty" class="message empty">${value.pilots.length === 0 ? this.text.empty : this.text.emptyFiltered}</p>`;
+  }
+
+  private renderMap({ pilots, groups, layout }: MapData): TemplateResult {
     const scale = this.scale;
     // Sectors of every pilot, not only those shown, so that a sector keeps its colour while filtering.
     const sectors = sectorsOf(pilots);

@@ -3,10 +3,9 @@
  * (three steps) or by sector (one colour per sector, one more for a country with several).
  * Colours are CSS classes over the theme's tokens; see dpg-pilot-map.styles.ts.
  */
-import type { Pilot } from '@dpg-kit/sdk';
+import type { Pilot, PilotCountry } from '@dpg-kit/sdk';
 import { formatNumber } from '../base/i18n/index.js';
 import { sectorName, type PilotMessages } from './messages.js';
-import type { CountryPilots } from './pilot-filter.js';
 
 export type ColorBy = 'count' | 'sector';
 
@@ -25,7 +24,7 @@ export function sectorsOf(pilots: readonly Pilot[]): string[] {
 }
 
 /** The fill class of a country. */
-export function fillOf(group: CountryPilots, colorBy: ColorBy, sectors: readonly string[]): string {
+export function fillOf(group: PilotCountry, colorBy: ColorBy, sectors: readonly string[]): string {
   if (colorBy === 'count') return `count-${Math.min(group.pilots.length, 3)}`;
   const own = new Set(group.pilots.map((pilot) => pilot.sector.toLowerCase()));
   if (own.size > 1) return 'sector-several';
@@ -34,7 +33,7 @@ export function fillOf(group: CountryPilots, colorBy: ColorBy, sectors: readonly
 
 /** The legend entries for what the map shows now: only steps and sectors that appear. */
 export function legendOf(
-  groups: readonly CountryPilots[],
+  groups: readonly PilotCountry[],
   colorBy: ColorBy,
   sectors: readonly string[],
   messages: PilotMessages,

@@ -3,12 +3,11 @@
  * list, one function each, so the element file keeps to data, layout and interaction.
  * Everything from the data goes through text bindings.
  */
-import type { DpgClient } from '@dpg-kit/sdk';
+import type { DpgClient, PilotCountry } from '@dpg-kit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../base/i18n/index.js';
 import { legendOf, type ColorBy } from './map-fills.js';
 import type { PilotMessages } from './messages.js';
-import type { CountryPilots } from './pilot-filter.js';
 
 /** Pilots the tooltip names before it says "and N more". */
 const TOOLTIP_PILOTS = 3;
@@ -23,7 +22,7 @@ export interface PartsContext {
 /** The tooltip's content and where it points, in pixels from the map's corner. */
 export interface TipView {
   name: string;
-  group: CountryPilots;
+  group: PilotCountry;
   x: number;
   y: number;
   /** Size of the map in pixels, to keep the tooltip inside it. */
@@ -31,7 +30,7 @@ export interface TipView {
   height: number;
 }
 
-const counted = (group: CountryPilots, ctx: PartsContext) => ctx.text.pilotCount(group.pilots.length, formatNumber(group.pilots.length, ctx.lang));
+const counted = (group: PilotCountry, ctx: PartsContext) => ctx.text.pilotCount(group.pilots.length, formatNumber(group.pilots.length, ctx.lang));
 
 /**
  * The tooltip. It sits above the point, or below near the top edge, and leans inwards near the
@@ -63,7 +62,7 @@ export function tooltip(tip: TipView | undefined, ctx: PartsContext): TemplateRe
 
 /** The legend: the fills shown, and the marker when some country has one. */
 export function legend(
-  groups: CountryPilots[],
+  groups: PilotCountry[],
   colorBy: ColorBy,
   sectors: string[],
   markers: boolean,
@@ -101,7 +100,7 @@ export function zoomButtons(zoom: number, maxZoom: number, onZoom: (factor: numb
 }
 
 /** The map's text alternative: every country shown, with its pilots. */
-export function textList(groups: CountryPilots[], ctx: PartsContext): TemplateResult {
+export function textList(groups: PilotCountry[], ctx: PartsContext): TemplateResult {
   return html`<div class="visually-hidden">
     <ul aria-label=${ctx.text.countries}>
       ${groups.map((group) => {

@@ -3,10 +3,10 @@
  * enough on screen, a marker when it is not, a marker in the Eastern Caribbean inset when it
  * lies there. A pure function of the layout, the groups and the current scale.
  */
+import type { PilotCountry } from '@dpg-kit/sdk';
 import { formatNumber } from '../base/i18n/index.js';
 import { fillOf, type ColorBy } from './map-fills.js';
 import type { PartsContext } from './map-parts.js';
-import type { CountryPilots } from './pilot-filter.js';
 import type { Point, WorldLayout } from './world-layout.js';
 
 /** A country is drawn with a marker when its outline covers less than this many square pixels. */
@@ -14,7 +14,7 @@ const MIN_VISIBLE_AREA = 40;
 
 /** A pilot country on the map: its outline when big enough to point at, else a marker. */
 export interface Target {
-  group: CountryPilots;
+  group: PilotCountry;
   name: string;
   /** Accessible name: the country and its number of pilots. */
   label: string;
@@ -36,7 +36,7 @@ export interface TargetContext extends PartsContext {
  * The pilot countries the map can place, west to east (the order the arrow keys follow).
  * `pixels` is how many pixels one map unit of the world covers now (width and zoom).
  */
-export function placeTargets(groups: readonly CountryPilots[], layout: WorldLayout, pixels: number, ctx: TargetContext): Target[] {
+export function placeTargets(groups: readonly PilotCountry[], layout: WorldLayout, pixels: number, ctx: TargetContext): Target[] {
   const list: (Target & { order: Point })[] = [];
   for (const group of groups) {
     const place = group.numeric ? layout.place(group.numeric) : undefined;

@@ -4,7 +4,7 @@
  */
 import type { IssueLog } from '../issues.js';
 import type { DpgType } from '../model.js';
-import { toAlpha2 } from '../normalize/countries.js';
+import { toAlpha2 } from '../normalize/country-names.js';
 import { cleanName, isPlaceholder, redactEmails, splitList } from '../normalize/text.js';
 import { parseDpgType } from '../normalize/types.js';
 import { clip, limit, LIMITS, note, readLabel, strings } from './values.js';

@@ -1,7 +1,8 @@
 /**
- * Country codes without country-name data: ISO 3166-1 alpha-2 → numeric, and display names
- * through `Intl.DisplayNames`. Kept apart from the name matcher (countries.ts) so that a page
- * showing DPGs does not download every country's aliases.
+ * The SDK's one country module: ISO 3166-1 alpha-2 codes, their numeric codes, and their names
+ * in any language through `Intl.DisplayNames`. It carries no table of names, so a page showing
+ * DPGs does not download one; reading the names a registry writes back into codes is another
+ * job, done by country-names.ts, which only the adapters load.
  */
 import { iso31661Alpha2ToNumeric } from 'iso-3166/1-a2-to-1-n.js';
 
@@ -30,13 +31,15 @@ export function alpha2ToNumeric(code: string): string | undefined {
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
 
+/** Names in `lang`, else in English: a malformed tag gets English names rather than codes. */
 function displayNamesFor(lang: string): Intl.DisplayNames | null {
   let names = displayNames.get(lang);
   if (names === undefined) {
     try {
       names = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'none' });
     } catch {
-      names = null; // a malformed language tag, or a runtime without Intl.DisplayNames
+      // A malformed language tag, or a runtime without Intl.DisplayNames (then English fails too).
+      names = lang === 'en' ? null : displayNamesFor('en');
     }
     displayNames.set(lang, names);
   }
@@ -44,8 +47,9 @@ function displayNamesFor(lang: string): Intl.DisplayNames | null {
 }
 
 /**
- * The name of a country in `lang` (a BCP 47 tag), through `Intl.DisplayNames`; the code itself
- * when the code or the runtime knows no name, so a caller always has something to print.
+ * The name of a country in `lang` (a BCP 47 tag), through `Intl.DisplayNames`; in English when
+ * the tag is malformed; "Kosovo" for XK and the code itself for any other code when the runtime
+ * knows no name; the text as given when it is not a code. A caller always has something to print.
  */
 export function countryName(code: string, lang = 'en'): string {
   const upper = code.toUpperCase();
@@ -56,7 +60,9 @@ export function countryName(code: string, lang = 'en'): string {
   } catch {
     name = undefined;
   }
-  return name ?? (upper === 'XK' ? 'Kosovo' : upper);
+  // Some runtimes answer a code they cannot name with the code itself.
+  if (name !== undefined && name !== upper) return name;
+  return upper === 'XK' ? 'Kosovo' : upper;
 }
 
 /** Code, numeric code and English name of a country; undefined when the code is not known. */

@@ -1,23 +1,35 @@
 /**
- * Pure queries over pilots and Communities of Practice: filter, group by country, link to the
- * registry in use, merge a partner's list with the built-in one.
+ * The pilot query: the one place that decides which pilots a query keeps and how they group by
+ * country. The client answers with it (memoised per load, see pilot-index.ts), and so do the
+ * elements, by asking the client; nothing else filters pilots.
  *
- * Nothing here loads or mutates: every function returns new arrays, and a pilot it changes
- * (only `linkPilotDpgs` does) is a new object, so cached data stays as it was loaded.
+ * Nothing here loads or mutates: every function returns new arrays of the pilots it was given.
  */
 
 import { DpgError } from '../errors.js';
 import type { CommunityOfPractice, CopStatus, Pilot, PilotStatus } from '../model.js';
-
+import { alpha2ToNumeric } from '../normalize/country-codes.js';
+import { foldText } from '../normalize/fold.js';
 import type { OneOrMany } from '../query/types.js';
 
-/** A pilot query: fields combine with AND, values within a field with OR. Empty values are ignored. */
+/**
+ * A pilot query: fields combine with AND, the values of one field with OR. An empty value
+ * (`''`, `[]`, blanks) filters nothing, as an empty form field would. Lists are arrays: the
+ * SDK never splits a string, since a DPG's name may hold spaces and commas.
+ */
 export interface PilotQuery {
-  /** ISO 3166-1 alpha-2 code, any case. */
+  /** Pilot ids, exactly as the data writes them (ids are slugs: compared as they are). */
+  id?: OneOrMany<string>;
+  /** ISO 3166-1 alpha-2 codes, any case. A country query also limits `countries()` to these countries. */
   country?: OneOrMany<string>;
-  /** DPG registry id or DPG name, any case. */
+  /**
+   * DPGs. A value matches a pilot's DPG when it equals, ignoring case and accents, either the
+   * DPG's registry id (`dhis2`) or its name (`Global Digital Library`). It is an exact match,
+   * never a part of a word. The registry id counts only when the registry in use has the DPG
+   * (see `linkPilotDpgs`), so a DPG the registry lacks is found by its name alone.
+   */
   dpg?: OneOrMany<string>;
-  /** Sector, any case, e.g. `education`. */
+  /** Sectors, ignoring case and accents, e.g. `education`. */
   sector?: OneOrMany<string>;
   status?: OneOrMany<PilotStatus>;
   /** Words that must all appear (case and accents ignored) in the title, summary, partners, DPG names or country codes. */
@@ -29,26 +41,26 @@ export interface CopQuery {
   status?: OneOrMany<CopStatus>;
 }
 
-/** A country and the pilots that run in it. */
+/** A country and the pilots that run in it, with its numeric code for maps. */
 export interface PilotCountry {
   /** ISO 3166-1 alpha-2, upper case. */
   code: string;
+  /** ISO 3166-1 numeric, as a three-digit string (what world maps key on); null for Kosovo (XK). */
+  numeric: string | null;
   pilots: Pilot[];
 }
 
-/** Finds a DPG in the registry in use by id, slug, name or alias; undefined when it is not there. */
-export type DpgLookup = (nameOrId: string) => { id: string } | undefined;
-
-/** How a partner's pilots combine with the built-in ones. */
-export type MergeMode = 'add' | 'replace';
+/** A query checked and reduced to what matching needs, with a key that names it. */
+export interface CompiledPilotQuery {
+  /** Equal for queries that keep the same pilots however they are written (`'rw'` and `['RW']`). */
+  key: string;
+  /** The countries asked for, upper case; empty when any country will do. */
+  countries: ReadonlySet<string>;
+  matches(pilot: Pilot): boolean;
+}
 
 const PILOT_STATUSES: readonly PilotStatus[] = ['announced', 'active', 'complete'];
 const COP_STATUSES: readonly CopStatus[] = ['complete', 'in-progress', 'coming-soon'];
-
-/** Lower case without accents, so "Kinyarwanda" matches "kinyarwanda" and "Côte" matches "cote". */
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-}
 
 /**
  * The non-empty values of one query field, checked for type. An empty string stands for an
@@ -91,47 +103,57 @@ function countryValues(value: OneOrMany<string> | undefined): Set<string> {
 
 /** Everything `q` searches, folded once per pilot. */
 function searchText(pilot: Pilot): string {
-  return fold([pilot.title, pilot.summary, ...pilot.partners, ...pilot.dpgs.map((d) => d.name), ...pilot.countries].join('\n'));
+  return foldText([pilot.title, pilot.summary, ...pilot.partners, ...pilot.dpgs.map((d) => d.name), ...pilot.countries].join('\n'));
 }
 
+const sorted = (set: ReadonlySet<string>) => [...set].sort();
+
 /**
- * Filters pilots. `{}` keeps them all. Throws a `DpgError` of code `invalid-query` for a
- * malformed country code or an unknown status, since those can never match and usually mean a
- * typo the caller wants to hear about.
+ * Checks a query and reduces it to a matcher. Throws a `DpgError` of code `invalid-query` for
+ * a malformed country code, an unknown status or a value that is not text, since those can
+ * never match and usually mean a typo the caller wants to hear about.
  */
-export function filterPilots(pilots: readonly Pilot[], query: PilotQuery = {}): Pilot[] {
+export function compilePilotQuery(query: PilotQuery = {}): CompiledPilotQuery {
+  const ids = new Set(values('id', query.id));
   const countries = countryValues(query.country);
-  const dpgs = values('dpg', query.dpg).map(fold);
-  const sectors = new Set(values('sector', query.sector).map(fold));
+  const dpgs = new Set(values('dpg', query.dpg).map(foldText));
+  const sectors = new Set(values('sector', query.sector).map(foldText));
   const statuses = statusValues(query.status, PILOT_STATUSES);
   if (query.q !== undefined && typeof query.q !== 'string') {
     throw new DpgError('invalid-query', 'The "q" filter takes text.');
   }
-  const words = query.q === undefined ? [] : fold(query.q).split(/\s+/).filter((w) => w !== '');
-  return pilots.filter((pilot) => {
+  const words = query.q === undefined ? [] : foldText(query.q).split(/\s+/).filter((w) => w !== '');
+  const key = JSON.stringify([sorted(ids), sorted(countries), sorted(dpgs), sorted(sectors), sorted(statuses), words]);
+  const matches = (pilot: Pilot): boolean => {
+    if (ids.size > 0 && !ids.has(pilot.id)) return false;
     if (countries.size > 0 && !pilot.countries.some((c) => countries.has(c.toUpperCase()))) return false;
     if (statuses.size > 0 && !statuses.has(pilot.status)) return false;
-    if (sectors.size > 0 && !sectors.has(fold(pilot.sector))) return false;
-    if (dpgs.length > 0) {
-      const names = pilot.dpgs.flatMap((d) => (d.id === undefined ? [fold(d.name)] : [fold(d.name), fold(d.id)]));
-      if (!dpgs.some((wanted) => names.includes(wanted))) return false;
-    }
+    if (sectors.size > 0 && !sectors.has(foldText(pilot.sector))) return false;
+    if (dpgs.size > 0 && !pilot.dpgs.some((d) => dpgs.has(foldText(d.name)) || (d.id !== undefined && dpgs.has(foldText(d.id))))) return false;
     if (words.length > 0) {
       const text = searchText(pilot);
       if (!words.every((word) => text.includes(word))) return false;
     }
     return true;
-  });
+  };
+  return { key, countries, matches };
+}
+
+/** Filters pilots; `{}` keeps them all. Throws `invalid-query` as {@link compilePilotQuery} says. */
+export function filterPilots(pilots: readonly Pilot[], query: PilotQuery = {}): Pilot[] {
+  return pilots.filter(compilePilotQuery(query).matches);
 }
 
 /**
- * Groups pilots by country, for a map: one entry per country code, sorted by code, each with
- * the pilots that name that country (a pilot in seven countries appears in seven entries).
+ * Groups pilots by country: one entry per country code, sorted by code, each with the pilots
+ * that name that country (a pilot in seven countries appears in seven entries). With `only`,
+ * only those countries: a pilot across seven states asked for one shows on that one.
  */
-export function pilotCountries(pilots: readonly Pilot[]): PilotCountry[] {
+export function groupByCountry(pilots: readonly Pilot[], only: ReadonlySet<string> = new Set()): PilotCountry[] {
   const byCode = new Map<string, Pilot[]>();
   for (const pilot of pilots) {
     for (const code of new Set(pilot.countries.map((c) => c.toUpperCase()))) {
+      if (only.size > 0 && !only.has(code)) continue;
       const list = byCode.get(code);
       if (list === undefined) byCode.set(code, [pilot]);
       else list.push(pilot);
@@ -139,73 +161,13 @@ export function pilotCountries(pilots: readonly Pilot[]): PilotCountry[] {
   }
   return [...byCode.keys()]
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((code) => ({ code, pilots: byCode.get(code) ?? [] }));
+    .map((code) => ({ code, numeric: alpha2ToNumeric(code) ?? null, pilots: byCode.get(code) ?? [] }));
 }
 
-/**
- * Sets each pilot DPG's `id` to the id the registry in use gives it, found by the DPG's id first
- * and its name second, and removes the id when the registry does not have the DPG. The data
- * files name DPGs once, but registries differ (the Global Digital Library was in the 2023
- * registry and is not in today's), so a link is only kept when it leads somewhere. The name is
- * always kept.
- */
-export function linkPilotDpgs(pilots: readonly Pilot[], lookup: DpgLookup): Pilot[] {
-  return pilots.map((pilot) => ({
-    ...pilot,
-    dpgs: pilot.dpgs.map((dpg) => {
-      const found = (dpg.id === undefined ? undefined : lookup(dpg.id)) ?? lookup(dpg.name);
-      return found === undefined ? { name: dpg.name } : { name: dpg.name, id: found.id };
-    }),
-  }));
-}
-
-/**
- * The pilots that use the DPG with registry id `dpgId` (any case). Only linked DPGs count, so
- * run {@link linkPilotDpgs} first when the pilots come from a file.
- */
-export function pilotsForDpg(pilots: readonly Pilot[], dpgId: string): Pilot[] {
-  const wanted = dpgId.toLowerCase();
-  return pilots.filter((pilot) => pilot.dpgs.some((dpg) => dpg.id !== undefined && dpg.id.toLowerCase() === wanted));
-}
-
-/** The first record of each id, in order: a list with repeats would show one record twice. */
-function firstOfEachId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
-  const byId = new Map<string, T>();
-  for (const record of records) if (!byId.has(record.id)) byId.set(record.id, record);
-  return byId;
-}
-
-function mergeById<T extends { id: string }>(builtIn: readonly T[], partner: readonly T[], mode: MergeMode): T[] {
-  if (mode !== 'add' && mode !== 'replace') {
-    throw new DpgError('invalid-query', `Unknown merge mode "${String(mode)}". Use "add" or "replace".`);
-  }
-  const partnerById = firstOfEachId(partner);
-  if (mode === 'replace') return [...partnerById.values()];
-  const merged: T[] = [];
-  for (const record of firstOfEachId(builtIn).values()) merged.push(partnerById.get(record.id) ?? record);
-  const builtInIds = new Set(merged.map((record) => record.id));
-  for (const record of partnerById.values()) if (!builtInIds.has(record.id)) merged.push(record);
-  return merged;
-}
-
-/**
- * Combines the built-in pilots with a partner's. `add` keeps the built-in pilots, replaces any
- * whose id the partner also uses with the partner's version (in the built-in position, so the
- * order stays familiar), and appends the partner's new ones; `replace` shows only the
- * partner's. Within each list the first pilot of an id wins, as in validation. An unknown mode
- * throws `invalid-query`.
- */
-export function mergePilots(builtIn: readonly Pilot[], partner: readonly Pilot[], mode: MergeMode = 'add'): Pilot[] {
-  return mergeById(builtIn, partner, mode);
-}
-
-/** Combines the built-in Communities of Practice with a partner's, by the rules of {@link mergePilots}. */
-export function mergeCops(
-  builtIn: readonly CommunityOfPractice[],
-  partner: readonly CommunityOfPractice[],
-  mode: MergeMode = 'add',
-): CommunityOfPractice[] {
-  return mergeById(builtIn, partner, mode);
+/** The countries of the pilots `query` keeps, for a map: {@link groupByCountry} of {@link filterPilots}. */
+export function pilotCountries(pilots: readonly Pilot[], query: PilotQuery = {}): PilotCountry[] {
+  const compiled = compilePilotQuery(query);
+  return groupByCountry(pilots.filter(compiled.matches), compiled.countries);
 }
 
 /** Filters Communities of Practice by status; `{}` keeps them all. Unknown statuses throw `invalid-query`. */

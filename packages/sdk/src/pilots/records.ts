@@ -8,7 +8,8 @@
 
 import { iso31661 } from 'iso-3166/1.js';
 import type { CommunityOfPractice, CopStatus, Link, Pilot, PilotDpg, PilotStatus } from '../model.js';
-import { isObject, own, show } from './schema-report.js';
+import { field, isObject } from '../adapters/values.js';
+import { show } from './schema-report.js';
 import { cleanName, cleanText, redactEmails } from '../normalize/text.js';
 import type { Json, Report } from './schema-report.js';
 
@@ -45,7 +46,7 @@ export function checkDate(value: unknown, path: Array<string | number>, report: 
 
 /** Reports what the schema cannot see in a pilot: unknown or repeated countries, impossible dates, unparsable links. */
 export function checkPilot(record: Json, report: Report): void {
-  const countries = own(record, 'countries');
+  const countries = field(record, 'countries');
   if (Array.isArray(countries)) {
     const seen = new Set<string>();
     countries.forEach((code: unknown, i) => {
@@ -55,11 +56,11 @@ export function checkPilot(record: Json, report: Report): void {
       seen.add(code);
     });
   }
-  checkDate(own(record, 'announced'), ['announced'], report);
-  const links = own(record, 'links');
+  checkDate(field(record, 'announced'), ['announced'], report);
+  const links = field(record, 'links');
   if (Array.isArray(links)) {
     links.forEach((link: unknown, i) => {
-      const url = isObject(link) ? own(link, 'url') : undefined;
+      const url = isObject(link) ? field(link, 'url') : undefined;
       if (typeof url !== 'string' || !/^https?:\/\/\S+$/i.test(url)) return;
       if (!isWebUrl(url)) report(['links', i, 'url'], `${show(url)} is not a valid http or https URL`);
     });
@@ -81,7 +82,7 @@ function isWebUrl(text: string): boolean {
  * one line unless it is `prose`. A partner file is as untrusted as any registry.
  */
 function text(record: Json, key: string, prose = false): string | undefined {
-  const value = own(record, key);
+  const value = field(record, key);
   return typeof value === 'string' ? plain(value, prose) : undefined;
 }
 
@@ -90,12 +91,12 @@ function plain(value: string, prose: boolean): string {
 }
 
 function texts(record: Json, key: string): string[] {
-  const value = own(record, key);
+  const value = field(record, key);
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => plain(v, false)) : [];
 }
 
 function objects(record: Json, key: string): Json[] {
-  const value = own(record, key);
+  const value = field(record, key);
   return Array.isArray(value) ? value.filter(isObject) : [];
 }
 
@@ -117,9 +118,9 @@ export function buildPilot(record: Json): Pilot {
     countries: texts(record, 'countries'),
     partners: texts(record, 'partners'),
     sector: text(record, 'sector') ?? '',
-    status: own(record, 'status') as PilotStatus,
+    status: field(record, 'status') as PilotStatus,
     links: objects(record, 'links').map((link) => {
-      const out: Link = { url: typeof own(link, 'url') === 'string' ? (own(link, 'url') as string).trim() : '' };
+      const out: Link = { url: typeof field(link, 'url') === 'string' ? (field(link, 'url') as string).trim() : '' };
       const label = text(link, 'label');
       if (label !== undefined) out.label = label;
       return out;
@@ -138,6 +139,6 @@ export function buildCop(record: Json): CommunityOfPractice {
     id: text(record, 'id') ?? '',
     priorityArea: text(record, 'priorityArea') ?? '',
     focus: text(record, 'focus') ?? null,
-    status: own(record, 'status') as CopStatus,
+    status: field(record, 'status') as CopStatus,
   };
 }

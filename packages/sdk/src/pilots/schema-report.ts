@@ -8,6 +8,7 @@
  */
 
 import type { OutputUnit, Schema } from '@cfworker/json-schema';
+import { field, isObject } from '../adapters/values.js';
 import { redactEmails } from '../normalize/text.js';
 
 /** One schema problem: where in the record (field path) and what is wrong (message). */
@@ -39,16 +40,6 @@ export type Json = Record<string, unknown>;
 /** Receives one problem: the field path inside the record and what is wrong. */
 export type Report = (path: Array<string | number>, message: string) => void;
 
-/** True for a plain JSON object (not null, not an array). */
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The value of an own property only, so keys like `__proto__` or `constructor` read as data. */
-export function own(object: Json, key: string): unknown {
-  return Object.hasOwn(object, key) ? object[key] : undefined;
-}
-
 function pointerSegments(pointer: string): string[] {
   const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
   if (body === '') return [];
@@ -77,7 +68,7 @@ function locate(instance: unknown, segments: string[]): { path: Array<string | n
       value = value[index];
     } else {
       path.push(segment);
-      value = isObject(value) ? own(value, segment) : undefined;
+      value = isObject(value) ? field(value, segment) : undefined;
     }
   }
   return { path, value };
@@ -89,10 +80,10 @@ function schemaNodeAt(root: Schema, segments: string[]): Json | undefined {
   for (const segment of segments) {
     if (!isObject(node)) return undefined;
     if (segment === '$ref') {
-      const ref = own(node, '$ref');
+      const ref = field(node, '$ref');
       node = typeof ref === 'string' && ref.startsWith('#') ? schemaNodeAt(root, pointerSegments(ref)) : undefined;
     } else {
-      node = own(node, segment);
+      node = field(node, segment);
     }
   }
   return isObject(node) ? node : undefined;
@@ -101,9 +92,9 @@ function schemaNodeAt(root: Schema, segments: string[]): Json | undefined {
 /** The description of a property's schema, looking through a `$ref` to the definition it names. */
 function descriptionOf(root: Schema, node: unknown): string | undefined {
   if (!isObject(node)) return undefined;
-  const description = own(node, 'description');
+  const description = field(node, 'description');
   if (typeof description === 'string') return description;
-  const ref = own(node, '$ref');
+  const ref = field(node, '$ref');
   if (typeof ref === 'string' && ref.startsWith('#')) {
     return descriptionOf(root, schemaNodeAt(root, pointerSegments(ref)));
   }
@@ -147,7 +138,7 @@ function typeWords(type: unknown): string {
 }
 
 function describe(unit: OutputUnit, node: Json | undefined, value: unknown, root: Schema): string {
-  const keywordValue = node === undefined ? undefined : own(node, unit.keyword);
+  const keywordValue = node === undefined ? undefined : field(node, unit.keyword);
   const description = node === undefined ? undefined : descriptionOf(root, node);
   switch (unit.keyword) {
     case 'type':
@@ -189,8 +180,8 @@ export function describeSchemaErrors(errors: readonly OutputUnit[], root: Schema
     const { path, value } = locate(instance, pointerSegments(unit.instanceLocation));
     if (unit.keyword === 'required') {
       const missing = /required property "(.*)"/.exec(unit.error)?.[1] ?? '?';
-      const properties = node === undefined ? undefined : own(node, 'properties');
-      const expected = isObject(properties) ? descriptionOf(root, own(properties, missing)) : undefined;
+      const properties = node === undefined ? undefined : field(node, 'properties');
+      const expected = isObject(properties) ? descriptionOf(root, field(properties, missing)) : undefined;
       problems.push({
         path: [...path, missing],
         message: expected === undefined ? 'is missing' : `is missing: expected ${expected}`,

@@ -12,8 +12,8 @@ import { DpgError } from '../errors.js';
 import type { Issue } from '../issues.js';
 import type { CommunityOfPractice, Pilot } from '../model.js';
 import { loadBuiltinCops, loadBuiltinPilots } from './data.js';
-import { mergeCops, mergePilots } from './query.js';
-import type { MergeMode } from './query.js';
+import { mergeCops, mergePilots } from './merge.js';
+import type { MergeMode } from './merge.js';
 import type { ValidationError } from './validate.js';
 import type { HttpSourceOptions } from '../sources/http.js';
 

@@ -15,7 +15,8 @@ import type { Schema } from '@cfworker/json-schema';
 import type { CommunityOfPractice, Pilot } from '../model.js';
 import { copsSchema, pilotsSchema } from './generated/schemas.js';
 import { buildCop, buildPilot, checkDate, checkPilot } from './records.js';
-import { describeSchemaErrors, formatPath, isObject, kindOf, own, show } from './schema-report.js';
+import { field, isObject } from '../adapters/values.js';
+import { describeSchemaErrors, formatPath, kindOf, show } from './schema-report.js';
 import type { Json, Report, SchemaProblem } from './schema-report.js';
 
 /** One problem found in a file, located well enough to fix it. */
@@ -79,19 +80,19 @@ function compile(kind: FileKind<unknown>): Compiled {
   // The validator annotates the schema objects it is given; a copy keeps the exported schema pristine.
   const schema = structuredClone(kind.schema);
   const properties = isObject(schema.properties) ? schema.properties : {};
-  const recordsSchema = own(properties, kind.key);
-  const maxItems = isObject(recordsSchema) ? own(recordsSchema, 'maxItems') : undefined;
-  const description = isObject(recordsSchema) ? own(recordsSchema, 'description') : undefined;
+  const recordsSchema = field(properties, kind.key);
+  const maxItems = isObject(recordsSchema) ? field(recordsSchema, 'maxItems') : undefined;
+  const description = isObject(recordsSchema) ? field(recordsSchema, 'description') : undefined;
   // The envelope checks only that the records are an array; each record is checked on its own.
   const recordsArray: Schema = typeof description === 'string' ? { type: 'array', description } : { type: 'array' };
   const envelopeSchema: Schema = { ...schema, properties: { ...properties, [kind.key]: recordsArray } };
   const recordSchema: Schema = { $defs: schema.$defs, $ref: `#/$defs/${kind.definition}` };
   const arrayLimits = new Map<string, number>();
-  const definition = isObject(schema.$defs) ? own(schema.$defs, kind.definition) : undefined;
-  const fields = isObject(definition) ? own(definition, 'properties') : undefined;
-  for (const [field, fieldSchema] of Object.entries(isObject(fields) ? fields : {})) {
-    const limit = isObject(fieldSchema) ? own(fieldSchema, 'maxItems') : undefined;
-    if (typeof limit === 'number') arrayLimits.set(field, limit);
+  const definition = isObject(schema.$defs) ? field(schema.$defs, kind.definition) : undefined;
+  const fields = isObject(definition) ? field(definition, 'properties') : undefined;
+  for (const [name, fieldSchema] of Object.entries(isObject(fields) ? fields : {})) {
+    const limit = isObject(fieldSchema) ? field(fieldSchema, 'maxItems') : undefined;
+    if (typeof limit === 'number') arrayLimits.set(name, limit);
   }
   const compiled: Compiled = {
     envelope: new Validator(envelopeSchema, '2020-12', false),
@@ -161,13 +162,13 @@ function validateFile<T>(kind: FileKind<T>, raw: unknown): { records: T[]; error
     } else {
       const envelope = compiled.envelope.validate(raw);
       const fileProblems: SchemaProblem[] = describeSchemaErrors(envelope.errors, compiled.envelopeSchema, raw);
-      checkDate(own(raw, 'asOf'), ['asOf'], (path, message) => fileProblems.push({ path, message }));
+      checkDate(field(raw, 'asOf'), ['asOf'], (path, message) => fileProblems.push({ path, message }));
       for (const problem of fileProblems) fileError(problem.path, problem.message);
-      const source = own(raw, 'source');
-      const asOf = own(raw, 'asOf');
+      const source = field(raw, 'source');
+      const asOf = field(raw, 'asOf');
       if (typeof source === 'string' && !fileProblems.some((p) => p.path[0] === 'source')) result.source = source;
       if (typeof asOf === 'string' && !fileProblems.some((p) => p.path[0] === 'asOf')) result.asOf = asOf;
-      const value = own(raw, kind.key);
+      const value = field(raw, kind.key);
       if (Array.isArray(value)) list = value;
     }
     if (list.length > compiled.maxRecords) {
@@ -195,11 +196,11 @@ function validateFile<T>(kind: FileKind<T>, raw: unknown): { records: T[]; error
  */
 function boundedView(record: Json, limits: ReadonlyMap<string, number>): Json {
   let view: Json | undefined;
-  for (const [field, limit] of limits) {
-    const value = own(record, field);
+  for (const [name, limit] of limits) {
+    const value = field(record, name);
     if (Array.isArray(value) && value.length > limit + 1) {
       view ??= { ...record };
-      view[field] = value.slice(0, limit + 1);
+      view[name] = value.slice(0, limit + 1);
     }
   }
   return view ?? record;
@@ -232,7 +233,7 @@ function readRecord<T>(
   firstIndexOfId: Map<string, number>,
   errors: ErrorList,
 ): T | undefined {
-  const rawId = isObject(value) ? own(value, 'id') : undefined;
+  const rawId = isObject(value) ? field(value, 'id') : undefined;
   const id = typeof rawId === 'string' && rawId !== '' ? rawId : null;
   const prefix = `${kind.key}[${index}]${id === null ? '' : ` (id ${show(id)})`}`;
   const report: Report = (path, message) => {

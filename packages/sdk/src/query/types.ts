@@ -1,5 +1,4 @@
-import type { DigitalPublicGood, DpgType, LicenseKind, SdgNumber, Stage } from '../model.js';
-import type { SourceMeta } from '../sources/source.js';
+import type { DigitalPublicGood, DpgType, LicenseKind, SdgNumber, SourceMeta, Stage } from '../model.js';
 
 /** One value or several: several values of one field match any of them (OR). */
 export type OneOrMany<T> = T | readonly T[];

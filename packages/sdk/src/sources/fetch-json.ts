@@ -4,7 +4,7 @@
  * a short in-memory cache, identical concurrent requests shared, and no cookies sent.
  */
 import ky, { HTTPError, TimeoutError } from 'ky';
-import { DpgError } from '../errors.js';
+import { DpgError, isDpgError } from '../errors.js';
 import { SharedLoad } from '../util/shared-load.js';
 
 export interface FetchJsonOptions {
@@ -161,7 +161,7 @@ function parseJson(text: string, url: string, contentType: string | null): unkno
 }
 
 function toDpgError(error: unknown, url: string, state: { aborted: boolean; timedOut: boolean; timeout: number }): DpgError {
-  if (error instanceof DpgError) return error;
+  if (isDpgError(error)) return error;
   if (state.timedOut || error instanceof TimeoutError) {
     return new DpgError('timeout', `${url} did not answer in full within ${state.timeout} ms. Try again, or raise the timeout.`, { url, cause: error });
   }

@@ -2,24 +2,13 @@
  * Sources: where registry bytes come from. A source loads every record once (the client keeps
  * them in a store) and, where it can, the full record of one DPG on demand.
  */
-import type { DigitalPublicGood } from '../model.js';
+import type { DigitalPublicGood, SourceMeta } from '../model.js';
 import type { Issue } from '../issues.js';
-import type { DpgError } from '../errors.js';
 
 /** Options every loading call accepts. */
 export interface LoadOptions {
   /** Aborts the load; the promise then rejects with a `DpgError` of code `aborted`. */
   signal?: AbortSignal;
-}
-
-/** Where the records came from and how fresh they are. */
-export interface SourceMeta {
-  /** Human-readable name of the source, e.g. `snapshot` or a URL. */
-  source: string;
-  /** Date the data was taken (ISO 8601), when the source knows it. */
-  asOf?: string;
-  /** Set when a fallback served older data because the live source failed. */
-  stale?: { reason: string; error?: DpgError };
 }
 
 /** What a source hands to the client. */

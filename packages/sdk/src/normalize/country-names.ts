@@ -1,26 +1,19 @@
 /**
- * Countries: registry spellings → ISO 3166-1 alpha-2, and back to names.
+ * Country names as registries write them → ISO 3166-1 alpha-2 codes.
  *
  * Names come from countries-list (English names and their aliases); what the registry writes
  * beyond those ("Palestine State", "Côte d" cut short at its apostrophe, "Eswatini (fmr.
  * 'Swaziland')", UN-style "Korea, Republic of") is in the alias table below, built from every
  * country string in the registry data. Regions ("Global", "Africa") are not countries and do not
- * resolve. Kosovo is XK: user-assigned, so it has no ISO numeric code.
+ * resolve. Kosovo is XK.
+ *
+ * Codes, numeric codes and display names are country-codes.ts's job; this file only reads names
+ * in, and is kept apart because its name tables are only needed where registry data is read.
  */
 import { countries } from 'countries-list';
-import { iso31661Alpha2ToNumeric } from 'iso-3166/1-a2-to-1-n.js';
 import { iso31661Alpha3ToAlpha2 } from 'iso-3166/1-a3-to-1-a2.js';
+import { isCountryCode } from './country-codes.js';
 import { foldText } from './fold.js';
-
-/** A country as the SDK describes it. */
-export interface CountryInfo {
-  /** ISO 3166-1 alpha-2. */
-  code: string;
-  /** ISO 3166-1 numeric as a three-digit string (what world maps key on), null for Kosovo. */
-  numeric: string | null;
-  /** English short name. */
-  name: string;
-}
 
 /** Spellings seen in registry data and common official forms, by code. Keys are normalised. */
 const ALIASES: Record<string, readonly string[]> = {
@@ -89,15 +82,11 @@ function countryKey(text: string): string {
   return key.replace(LEADING_THE, '');
 }
 
-/** Codes that ISO 3166-1 assigns, plus Kosovo's XK that everyone uses. */
-const KNOWN_CODES = new Set([...Object.keys(iso31661Alpha2ToNumeric), 'XK']);
 const BY_KEY = new Map<string, string>();
-const ENGLISH_NAMES = new Map<string, string>();
 
 for (const [code, country] of Object.entries(countries)) {
   // Ascension, Tristan da Cunha (AC, TA) are parts of SH and have no ISO 3166-1 entry.
-  if (!KNOWN_CODES.has(code)) continue;
-  ENGLISH_NAMES.set(code, country.name);
+  if (!isCountryCode(code)) continue;
   BY_KEY.set(countryKey(country.name), code);
   for (const alias of country.alias ?? []) BY_KEY.set(countryKey(alias), code);
 }
@@ -141,60 +130,11 @@ export function toAlpha2(text: string): string | null {
   let code: string | null = null;
   if (CODE.test(trimmed)) {
     const upper = trimmed.toUpperCase();
-    if (upper.length === 2 && KNOWN_CODES.has(upper)) code = upper;
+    if (upper.length === 2 && isCountryCode(upper)) code = upper;
     else if (upper.length === 3) code = iso31661Alpha3ToAlpha2[upper] ?? null;
   }
   code ??= lookupName(trimmed);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, code);
   return code;
-}
-
-/** True when `code` is an ISO 3166-1 alpha-2 code (upper case) or XK. */
-export function isCountryCode(code: string): boolean {
-  return KNOWN_CODES.has(code);
-}
-
-/** ISO 3166-1 numeric code as a three-digit string ("404" for KE); undefined for XK or unknown codes. */
-export function alpha2ToNumeric(code: string): string | undefined {
-  return iso31661Alpha2ToNumeric[code.toUpperCase()];
-}
-
-const displayNames = new Map<string, Intl.DisplayNames | null>();
-
-function displayNamesFor(lang: string): Intl.DisplayNames | null {
-  let names = displayNames.get(lang);
-  if (names === undefined) {
-    try {
-      names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'none' }) : null;
-    } catch {
-      names = null; // a malformed language tag
-    }
-    displayNames.set(lang, names);
-  }
-  return names;
-}
-
-/**
- * The name of a country in `lang` (a BCP 47 tag) through `Intl.DisplayNames`, else its English
- * name from countries-list; the code itself when the code is unknown, so a caller always has
- * something to print.
- */
-export function countryName(code: string, lang = 'en'): string {
-  const upper = code.toUpperCase();
-  if (!KNOWN_CODES.has(upper)) return code;
-  let localized: string | undefined;
-  try {
-    localized = displayNamesFor(lang)?.of(upper);
-  } catch {
-    localized = undefined;
-  }
-  return localized !== undefined && localized !== upper ? localized : (ENGLISH_NAMES.get(upper) ?? upper);
-}
-
-/** Code, numeric code and English name of a country; undefined when the code is not known. */
-export function countryInfo(code: string): CountryInfo | undefined {
-  const upper = code.toUpperCase();
-  if (!KNOWN_CODES.has(upper)) return undefined;
-  return { code: upper, numeric: iso31661Alpha2ToNumeric[upper] ?? null, name: ENGLISH_NAMES.get(upper) ?? upper };
 }

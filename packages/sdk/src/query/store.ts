@@ -3,19 +3,19 @@
  * Built once per load; queries are pure reads.
  *
  * Records have a position in name order, and every set of records is a bitset over those
- * positions (query/bitset.ts): filters come from an inverted index (query/inverted-index.ts),
- * the default name order is walking set bits, and facets are popcounts (query/facets.ts).
+ * positions (bitset.ts): filters come from an inverted index (inverted-index.ts),
+ * the default name order is walking set bits, and facets are popcounts (facets.ts).
  */
-import type { DigitalPublicGood } from './model.js';
-import { DpgError } from './errors.js';
-import { foldText } from './normalize/fold.js';
-import { addBit, type Bitset, countBits, emptySet, fullSet, hasBit, intersect, positions } from './query/bitset.js';
-import { countFacets } from './query/facets.js';
-import { parseFilters, type FilterField } from './query/filter.js';
-import { InvertedIndex } from './query/inverted-index.js';
-import type * as SearchModule from './query/search.js';
-import type { SearchIndex } from './query/search.js';
-import type { DpgFacets, DpgQuery } from './query/types.js';
+import type { DigitalPublicGood } from '../model.js';
+import { DpgError } from '../errors.js';
+import { foldText } from '../normalize/fold.js';
+import { addBit, type Bitset, countBits, emptySet, fullSet, hasBit, intersect, positions } from './bitset.js';
+import { countFacets } from './facets.js';
+import { parseFilters, type FilterField } from './filter.js';
+import { InvertedIndex } from './inverted-index.js';
+import type * as SearchModule from './search.js';
+import type { SearchIndex } from './search.js';
+import type { DpgFacets, DpgQuery } from './types.js';
 
 const DEFAULT_PAGE_SIZE = 24;
 const MAX_PAGE_SIZE = 1000;
@@ -94,7 +94,7 @@ export class DpgStore {
 
   /** Loads the search library. Queries with a search text (`q`) need it; the client calls it for you. */
   async loadSearch(): Promise<void> {
-    this.#searchModule ??= await import('./query/search.js');
+    this.#searchModule ??= await import('./search.js');
   }
 
   /**
