@@ -79,6 +79,8 @@ describe('hostile records rendered under CSP and Trusted Types', () => {
   });
 
   test('every element renders every record; nothing runs, nothing is blocked, nothing is left loading', async () => {
+    // Elements are created from script below: define every tag first, as such a page would.
+    await page.evaluate(async () => ((await import('/cdn/dpg-kit.js' as string)) as { defineAll(): Promise<void> }).defineAll());
     await page.evaluate((lazy) => Promise.all(lazy.map((tag) => customElements.whenDefined(tag))), LAZY_TAGS);
     const providers: Spec[] = SHAPES.map((shape) => ({
       tag: 'dpg-provider',

@@ -45,6 +45,8 @@ describe(`lifecycle: ${CYCLES} mount and unmount cycles per element with loading
     browser = await launchChromium();
     ({ page, report } = await openPage(browser, site.url('/')));
     await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+    // Elements are created from script below: define every tag first, as such a page would.
+    await page.evaluate(async () => ((await import('/cdn/dpg-kit.js' as string)) as { defineAll(): Promise<void> }).defineAll());
     await page.evaluate((lazy) => Promise.all(lazy.map((tag) => customElements.whenDefined(tag))), LAZY_TAGS);
     cdp = await page.context().newCDPSession(page);
   });
