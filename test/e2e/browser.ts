@@ -199,3 +199,11 @@ export async function settledStates(page: Page, selector: string): Promise<strin
   }, selector);
   return page.$$eval(selector, (hosts) => hosts.map((host) => String((host as { state?: string }).state)));
 }
+
+/**
+ * Defines every tag on `page` through the CDN entry's `defineAll()`, as a page that creates its
+ * elements from script does: the autoloader otherwise loads a tag's chunk only once it is used.
+ */
+export async function defineAllTags(page: Page): Promise<void> {
+  await page.evaluate(async () => ((await import('/cdn/dpg-kit.js' as string)) as { defineAll(): Promise<void> }).defineAll());
+}

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { adaptAny } from '../../packages/sdk/src/adapters/detect.js';
 import { hostileFiles, hostileSet, TRIPWIRE, UNSAFE_URLS, HOSTILE_STRINGS } from '../helpers/hostile.js';
 import { startHostileSite, type HostileSite } from '../helpers/hostile-site.js';
-import { assertClean, launchChromium, openPage, STRICT_CSP, type PageReport } from './browser.js';
+import { assertClean, defineAllTags, launchChromium, openPage, STRICT_CSP, type PageReport } from './browser.js';
 import { LAZY_TAGS } from './tags.js';
 
 const SHAPES = ['legacy', 'appApi2022', 'appApi2026', 'normalized'] as const;
@@ -77,7 +77,8 @@ describe('hostile records rendered under CSP and Trusted Types', () => {
   });
 
   test('every element renders every record; nothing runs, nothing is blocked, nothing is left loading', async () => {
-    await page.evaluate((lazy) => Promise.all(lazy.map((tag) => customElements.whenDefined(tag))), [...LAZY_TAGS]);
+    // Elements are created from script below: define every tag first, as such a page would.
+    await defineAllTags(page);
     const providers: Spec[] = SHAPES.map((shape) => ({
       tag: 'dpg-provider',
       attrs: { 'registry-src': `/data/${shape}.json`, 'pilots-src': '/data/pilots.json', 'cops-src': '/data/cops.json' },

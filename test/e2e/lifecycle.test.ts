@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { Route } from '../helpers/fault-server.js';
 import { startHostileSite, type HostileSite } from '../helpers/hostile-site.js';
-import { launchChromium, openPage, STRICT_CSP, type PageReport } from './browser.js';
+import { defineAllTags, launchChromium, openPage, STRICT_CSP, type PageReport } from './browser.js';
 import { CORE_TAGS, LAZY_TAGS } from './tags.js';
 
 const CYCLES = Number(process.env.DPG_SOAK_CYCLES ?? 200);
@@ -42,7 +42,8 @@ describe(`lifecycle: ${CYCLES} mount and unmount cycles per element with loading
     browser = await launchChromium();
     ({ page, report } = await openPage(browser, site.url('/')));
     await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
-    await page.evaluate((lazy) => Promise.all(lazy.map((tag) => customElements.whenDefined(tag))), [...LAZY_TAGS]);
+    // Elements are created from script below: define every tag first, as such a page would.
+    await defineAllTags(page);
     cdp = await page.context().newCDPSession(page);
   });
 

@@ -16,8 +16,9 @@ export const TAGS: readonly string[] = readdirSync(DEFINE_DIR)
 export const SHOWN_TAGS: readonly string[] = TAGS.filter((tag) => tag !== 'dpg-provider');
 
 /**
- * The larger elements, which the CDN entry defines from chunks a moment after it runs: a test
- * waits for their definitions before it counts on them.
+ * The larger elements, which render their data only after their chunk and a second round of
+ * requests: a test gives them longer, and defines them first (`defineAllTags`) when it creates
+ * them from script.
  */
 export const LAZY_TAGS: readonly string[] = ['dpg-pilot-map', 'dpg-pilot-list', 'dpg-registry'];
 

@@ -5,6 +5,7 @@ import { consume } from '@lit/context';
 import { getDefaultClient, type DpgClient } from '@dpg-kit/sdk';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { announceRenderRoot } from './autoload.js';
 import { clientContext, ensureContextRoot } from './context.js';
 import { emit, type DpgEventDetails } from './events.js';
 import { LangController } from './lang.js';
@@ -59,6 +60,13 @@ export class DpgElement extends LitElement {
   constructor() {
     super();
     ensureContextRoot();
+  }
+
+  /** The shadow root, announced so that the CDN's autoloader also finds tags rendered into it. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    announceRenderRoot(root);
+    return root;
   }
 
   /**
