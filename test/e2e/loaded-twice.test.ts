@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { rollup } from 'rollup';
 import { assertClean, launchChromium, openPage, settledStates, shadowText, startSite, type Site } from './browser.js';
 import { TAGS } from './tags.js';
@@ -50,11 +50,20 @@ after(async () => {
   if (nextBuild) rmSync(nextBuild, { recursive: true, force: true });
 });
 
+/** Calls `defineAll()` of each copy of the entry, in order (each URL is a module of its own). */
+async function defineAllThrough(page: Page, entries: string[]): Promise<void> {
+  for (const entry of entries) {
+    await page.evaluate(async (url) => ((await import(url)) as { defineAll(): Promise<void> }).defineAll(), entry);
+  }
+}
+
 test('the same version loaded three times: no error, no warning, every element works', async () => {
   const { page, report } = await openPage(browser, site.url('/e2e/loaded-twice.html'));
   assert.deepEqual(await settledStates(page, 'dpg-card, dpg-badge, dpg-cop-table'), ['ready', 'ready', 'ready']);
   assert.match(await shadowText(page, 'dpg-card'), /DHIS2/);
-  await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), [...TAGS]);
+  // Every copy defines every tag, the lazy ones too: none may fail or complain.
+  await defineAllThrough(page, ['/cdn/dpg-kit.js', '/cdn/dpg-kit.js?copy=2']);
+  assert.ok(await page.evaluate((tags) => tags.every((tag) => customElements.get(tag)), [...TAGS]));
   // The copy from another URL is a module instance of its own: it ran, and kept quiet.
   await page.waitForLoadState('networkidle');
   const entries = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname + new URL(entry.name).search));
@@ -68,8 +77,8 @@ test('two versions: the first one serves, one warning per tag, no error', async 
   const { page, report } = await openPage(browser, site.url('/e2e/two-versions.html'));
   assert.deepEqual(await settledStates(page, 'dpg-card, dpg-badge, dpg-cop-table'), ['ready', 'ready', 'ready']);
   assert.match(await shadowText(page, 'dpg-card'), /DHIS2/);
-  // Both builds define every tag, some lazily: once the network is quiet, all have tried.
-  await page.waitForLoadState('networkidle');
+  // Both builds define every tag, the lazy ones through their autoloaders' defineAll().
+  await defineAllThrough(page, ['/cdn/dpg-kit.js', '/cdn-next/dpg-kit.js']);
   const versions = await page.evaluate((tags) => tags.map((tag) => (customElements.get(tag) as unknown as { version?: string } | undefined)?.version), [...TAGS]);
   assert.ok(versions.every((version) => version && version !== NEXT_VERSION), `the first version keeps every tag: ${versions.join(', ')}`);
   const warned = report.consoleWarnings
