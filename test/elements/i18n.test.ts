@@ -1,7 +1,7 @@
 import { getDefaultClient } from '@dpg-kit/sdk';
 import { expect } from '@open-wc/testing';
-import { ar } from '../../packages/elements/src/base/i18n/ar.js';
-import { en } from '../../packages/elements/src/base/i18n/en.js';
+import { ar } from '../../packages/elements/src/base/i18n/ar/core.js';
+import { en } from '../../packages/elements/src/base/i18n/en/core.js';
 import {
   collatorFor,
   directionOf,

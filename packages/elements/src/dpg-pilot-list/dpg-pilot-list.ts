@@ -10,7 +10,7 @@ import { clampHeadingLevel } from '../base/dpg-element.js';
 import { collatorFor, formatDate, formatNumber } from '../base/i18n/index.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { safeHref } from '../base/url.js';
-import { pilotMessages, sectorName, type PilotMessages } from '../dpg-pilot-map/messages.js';
+import { pilotMessages, sectorName, type PilotMessages } from '../base/i18n/pilots.js';
 import { filterPilots, groupByCountry, type CountryPilots } from '../dpg-pilot-map/pilot-filter.js';
 import { pilotListStyles } from './dpg-pilot-list.styles.js';
 

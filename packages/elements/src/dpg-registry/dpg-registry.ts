@@ -11,7 +11,7 @@ import { DpgDataElement } from '../base/dpg-data-element.js';
 import { clampHeadingLevel } from '../base/dpg-element.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { registryStyles } from './dpg-registry.styles.js';
-import { registryMessages, type FacetGroup, type RegistryMessages, type RegistryView } from './messages.js';
+import { registryMessages, type RegistryMessages } from '../base/i18n/registry.js';
 import { facetGroups, formatCount, valueLabel, type FacetContext } from './registry-facets.js';
 import { resultCards, resultTable, type ResultsContext } from './registry-results.js';
 import {
@@ -26,7 +26,9 @@ import {
   toQuery,
   toggled,
   urlWith,
+  type FacetGroup,
   type RegistryState,
+  type RegistryView,
 } from './registry-state.js';
 
 /** What one query of the registry shows. */

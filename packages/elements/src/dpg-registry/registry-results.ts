@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../base/i18n/index.js';
 import { safeHref } from '../base/url.js';
-import type { RegistryMessages } from './messages.js';
+import type { RegistryMessages } from '../base/i18n/registry.js';
 import { formatCount } from './registry-facets.js';
 
 export interface ResultsContext {

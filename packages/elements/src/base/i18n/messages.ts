@@ -4,8 +4,14 @@
  */
 import type { CopStatus, DpgType, IndicatorKey, PilotStatus, Stage } from '@dpg-kit/sdk';
 
-/** The languages the elements speak. */
-export type Locale = 'en' | 'fr' | 'es' | 'pt' | 'ar';
+/** The languages the elements ship with. */
+export type BuiltInLocale = 'en' | 'fr' | 'es' | 'pt' | 'ar';
+
+/**
+ * A language the elements speak: a built-in one, or the primary subtag of one a page added
+ * with `registerLanguage()`.
+ */
+export type Locale = BuiltInLocale | (string & {});
 
 /** Errors grouped by what the reader can do about them. */
 export type ErrorKind = 'unreachable' | 'server' | 'unreadable';
