@@ -16,9 +16,6 @@ import './define/dpg-provider.js';
 import './define/dpg-card.js';
 import './define/dpg-badge.js';
 
-// A page on the CDN build adds a language with `import { registerLanguage } from '.../dpg-kit.js'`.
-export { registerLanguage } from './base/i18n/languages.js';
-
 /** Says which chunk failed, where: a folder copied without its `chunks/` is the usual cause. */
 function reportMissingChunk(tag: string): (error: unknown) => void {
   return (error) =>

@@ -442,7 +442,7 @@ export class DpgRegistry extends DpgDataElement {
     const card = result?.querySelector('dpg-card');
     if (card) {
       await card.loadComplete();
-      card.shadowRoot?.querySelector<HTMLElement>('[part="name"]')?.focus();
+      card.focus();
     } else {
       result?.querySelector<HTMLElement>('.result-name')?.focus();
     }

@@ -7,6 +7,7 @@
  */
 import { DpgError } from '@dpg-kit/sdk';
 import { en } from './en/core.js';
+import { missingKeys } from './missing-keys.js';
 import type { Messages } from './messages.js';
 import type { PilotMessages } from './pilots.js';
 import type { RegistryMessages } from './registry.js';
@@ -51,24 +52,6 @@ export function onLanguageRegistered(listener: () => void): () => void {
 }
 
 /**
- * The key paths of `reference` that `candidate` lacks or holds with another kind of value
- * (a string where a function is needed, say). Arrays are compared by length.
- */
-export function missingKeys(reference: unknown, candidate: unknown, path = ''): string[] {
-  if (Array.isArray(reference)) {
-    return Array.isArray(candidate) && candidate.length === reference.length ? [] : [path];
-  }
-  if (reference !== null && typeof reference === 'object') {
-    if (candidate === null || typeof candidate !== 'object') return [path];
-    const inner = candidate as Record<string, unknown>;
-    return Object.entries(reference).flatMap(([key, value]) =>
-      missingKeys(value, Object.hasOwn(inner, key) ? inner[key] : undefined, path ? `${path}.${key}` : key),
-    );
-  }
-  return typeof candidate === typeof reference ? [] : [path];
-}
-
-/**
  * Adds a language the elements speak, or replaces the strings of one they know: every element
  * whose `lang` (its own, an ancestor's or the document's) has this primary subtag shows these
  * strings from then on, the elements already on the page included. Numbers and dates follow
@@ -85,7 +68,8 @@ export function missingKeys(reference: unknown, candidate: unknown, path = ''): 
  * @throws DpgError `invalid-data` when `code` is not a primary subtag, or when the shared strings
  *   (`core`) or the `registry` and `pilots` groups are missing, naming what is missing. The
  *   groups' own keys are checked against English by the type checker, and again when an element
- *   first uses them: a key missing there shows in English, with an error in the console.
+ *   first uses them (their English is not loaded before): a key missing there shows in English,
+ *   with an error in the console.
  */
 export function registerLanguage(code: string, pack: LanguagePack): void {
   const subtag = code.trim().toLowerCase();
@@ -101,31 +85,4 @@ export function registerLanguage(code: string, pack: LanguagePack): void {
   }
   store.packs.set(subtag, pack);
   store.listeners.forEach((listener) => listener());
-}
-
-const reported = new WeakSet<object>();
-
-/**
- * The strings of one group of a registered language, with English in place of any key it
- * lacks (reported once in the console): a page written in plain JavaScript has no type check.
- */
-export function registeredGroup<Group extends 'registry' | 'pilots'>(locale: string, group: Group, english: LanguagePack[Group]): LanguagePack[Group] | undefined {
-  const strings = registeredLanguage(locale)?.[group];
-  if (!strings) return undefined;
-  const missing = missingKeys(english, strings);
-  if (missing.length === 0) return strings;
-  if (!reported.has(strings)) {
-    reported.add(strings);
-    console.error(`dpg-kit: the "${locale}" strings of ${group} lack ${missing.join(', ')}; English is shown there.`);
-  }
-  return fillFrom(english, strings) as LanguagePack[Group];
-}
-
-/** `strings` with `english`'s value wherever `missingKeys` finds a gap. */
-function fillFrom(english: unknown, strings: unknown): unknown {
-  if (english === null || typeof english !== 'object' || Array.isArray(english)) {
-    return missingKeys(english, strings).length === 0 ? strings : english;
-  }
-  const given = strings !== null && typeof strings === 'object' ? (strings as Record<string, unknown>) : {};
-  return Object.fromEntries(Object.entries(english).map(([key, value]) => [key, fillFrom(value, Object.hasOwn(given, key) ? given[key] : undefined)]));
 }

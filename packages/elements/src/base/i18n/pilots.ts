@@ -9,7 +9,7 @@ import { ar } from './ar/pilots.js';
 import { en } from './en/pilots.js';
 import { es } from './es/pilots.js';
 import { fr } from './fr/pilots.js';
-import { registeredGroup } from './languages.js';
+import { registeredGroup } from './group-strings.js';
 import type { BuiltInLocale, Locale } from './messages.js';
 import { pt } from './pt/pilots.js';
 

@@ -9,7 +9,7 @@ import { ar } from './ar/registry.js';
 import { en } from './en/registry.js';
 import { es } from './es/registry.js';
 import { fr } from './fr/registry.js';
-import { registeredGroup } from './languages.js';
+import { registeredGroup } from './group-strings.js';
 import type { BuiltInLocale, Locale } from './messages.js';
 import { pt } from './pt/registry.js';
 
