@@ -5,10 +5,12 @@
 import { DpgError, type DigitalPublicGood } from '@dpg-kit/sdk';
 import { expect, html } from '@open-wc/testing';
 import { registerLanguage, type LanguagePack } from '../../packages/elements/src/index.js';
+import { en as englishCops } from '../../packages/elements/src/base/i18n/en/cops.js';
 import { en as englishCore } from '../../packages/elements/src/base/i18n/en/core.js';
 import { en as englishPilots } from '../../packages/elements/src/base/i18n/en/pilots.js';
 import { en as englishRegistry } from '../../packages/elements/src/base/i18n/en/registry.js';
 import { fr as frenchCore } from '../../packages/elements/src/base/i18n/fr/core.js';
+import { copMessages } from '../../packages/elements/src/base/i18n/cops.js';
 import { directionOf, messagesFor, resolveLocale, sdgTitle } from '../../packages/elements/src/base/i18n/index.js';
 import { pilotMessages } from '../../packages/elements/src/base/i18n/pilots.js';
 import { registryMessages } from '../../packages/elements/src/base/i18n/registry.js';
@@ -29,6 +31,7 @@ function pack(mark: string, dir?: 'ltr' | 'rtl'): LanguagePack {
   return {
     ...(dir ? { dir } : {}),
     core: { ...marked(englishCore, mark), sdgTitles: marked(frenchCore.sdgTitles!, mark) },
+    cops: marked(englishCops, mark),
     registry: marked(englishRegistry, mark),
     pilots: marked(englishPilots, mark),
   };
@@ -67,8 +70,10 @@ describe('registerLanguage()', () => {
     expect(sdgTitle({ goal: 4, title: 'Quality education' } as never, 'sw')).to.equal('[sw] Éducation de qualité');
   });
 
-  it('gives the registry and the pilot elements their strings in the new language', () => {
+  it('gives the table, the registry and the pilot elements their strings in the new language', () => {
     registerLanguage('yo', pack('[yo]'));
+    expect(copMessages('yo').statusNames['in-progress']).to.equal('[yo] In progress');
+    expect(copMessages('es').all).to.equal('Todos');
     expect(registryMessages('yo').search).to.equal('[yo] Search Digital Public Goods');
     expect(registryMessages('yo').results(3, '3')).to.equal('[yo] 3 results');
     expect(pilotMessages('yo').zoomIn).to.equal('[yo] Zoom in');
@@ -120,7 +125,7 @@ describe('registerLanguage()', () => {
     const wrongKind = refusal('lg', { ...pack('[lg]'), core: { ...pack('[lg]').core, card: { ...pack('[lg]').core.card, notFound: 'not a function' } } });
     expect(wrongKind.message).to.contain('core.card.notFound');
     const noGroups = refusal('lg', { core: pack('[lg]').core });
-    expect(noGroups.message).to.contain('registry').and.contain('pilots');
+    expect(noGroups.message).to.contain('cops').and.contain('registry').and.contain('pilots');
     expect(refusal('lg', null).message).to.contain('core');
     expect(resolveLocale('lg')).to.equal('en');
   });

@@ -1,5 +1,5 @@
 /**
- * A registered language's strings for the registry or the pilot elements, checked against
+ * A registered language's strings for the CoP table, the registry or the pilot elements, checked against
  * English when an element first asks for them. Apart from `languages.ts` so that this code
  * loads with those elements' chunks, not with the card.
  */
@@ -13,7 +13,7 @@ const reported = new WeakSet<object>();
  * The strings of one group of a registered language, with English in place of any key it
  * lacks (reported once in the console): a page written in plain JavaScript has no type check.
  */
-export function registeredGroup<Group extends 'registry' | 'pilots'>(locale: string, group: Group, english: LanguagePack[Group]): LanguagePack[Group] | undefined {
+export function registeredGroup<Group extends 'cops' | 'registry' | 'pilots'>(locale: string, group: Group, english: LanguagePack[Group]): LanguagePack[Group] | undefined {
   const strings = registeredLanguage(locale)?.[group];
   if (!strings) return undefined;
   const missing = missingKeys(english, strings);

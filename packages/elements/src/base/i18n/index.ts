@@ -14,7 +14,7 @@ import { pt } from './pt/core.js';
 export type { BuiltInLocale, ErrorKind, Locale, Messages } from './messages.js';
 export { registerLanguage, onLanguageRegistered, type LanguagePack } from './languages.js';
 
-/** The shared strings of the built-in languages; those of the registry and the pilots are apart. */
+/** The shared strings of the built-in languages; those of the table, the registry and the pilots are apart. */
 const catalogue: Record<BuiltInLocale, Messages> = { en, fr, es, pt, ar };
 
 const isBuiltIn = (code: string): code is BuiltInLocale => Object.hasOwn(catalogue, code);

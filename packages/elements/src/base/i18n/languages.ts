@@ -9,6 +9,7 @@ import { DpgError } from '@dpg-kit/sdk';
 import { en } from './en/core.js';
 import { missingKeys } from './missing-keys.js';
 import type { Messages } from './messages.js';
+import type { CopMessages } from './cops.js';
 import type { PilotMessages } from './pilots.js';
 import type { RegistryMessages } from './registry.js';
 
@@ -22,10 +23,12 @@ export interface LanguagePack {
   /** Writing direction of the language (default `ltr`). */
   dir?: 'ltr' | 'rtl';
   /**
-   * The card, the badge, the Communities of Practice table and what every element shares
-   * (loading, retry, errors), with the official titles of the 17 SDGs in this language.
+   * The card, the badge and what every element shares (loading, retry, errors), with the
+   * official titles of the 17 SDGs in this language.
    */
   core: Messages & { sdgTitles: NonNullable<Messages['sdgTitles']> };
+  /** `<dpg-cop-table>`. */
+  cops: CopMessages;
   /** `<dpg-registry>`. */
   registry: RegistryMessages;
   /** `<dpg-pilot-map>` and `<dpg-pilot-list>`. */
@@ -66,7 +69,7 @@ export function onLanguageRegistered(listener: () => void): () => void {
  * @param code The language's primary subtag (`sw`, `de`; case does not matter): elements with
  *   `lang="sw"` or `lang="sw-KE"` use it.
  * @throws DpgError `invalid-data` when `code` is not a primary subtag, or when the shared strings
- *   (`core`) or the `registry` and `pilots` groups are missing, naming what is missing. The
+ *   (`core`) or the `cops`, `registry` and `pilots` groups are missing, naming what is missing. The
  *   groups' own keys are checked against English by the type checker, and again when an element
  *   first uses them (their English is not loaded before): a key missing there shows in English,
  *   with an error in the console.
@@ -78,7 +81,7 @@ export function registerLanguage(code: string, pack: LanguagePack): void {
   }
   const problems = [
     ...missingKeys({ ...en, sdgTitles: Array.from({ length: 17 }, () => '') }, pack?.core, 'core'),
-    ...(['registry', 'pilots'] as const).filter((group) => pack?.[group] === null || typeof pack?.[group] !== 'object'),
+    ...(['cops', 'registry', 'pilots'] as const).filter((group) => pack?.[group] === null || typeof pack?.[group] !== 'object'),
   ];
   if (problems.length > 0) {
     throw new DpgError('invalid-data', `registerLanguage("${subtag}"): missing or wrong strings: ${problems.join(', ')}.`);

@@ -2,7 +2,7 @@
  * The shape of one language's UI strings. Every language must fill every key (the compiler
  * checks), so no element ever shows a key name or falls back to English mid-sentence.
  */
-import type { CopStatus, DpgType, IndicatorKey, PilotStatus, Stage } from '@dpg-kit/sdk';
+import type { DpgType, IndicatorKey, PilotStatus, Stage } from '@dpg-kit/sdk';
 
 /** The languages the elements ship with. */
 export type BuiltInLocale = 'en' | 'fr' | 'es' | 'pt' | 'ar';
@@ -76,18 +76,6 @@ export interface Messages {
      * a date the backup is not the embedded snapshot (a partner's own fallback): say "a saved copy".
      */
     stale: (date: string | undefined) => string;
-  };
-  cops: {
-    caption: string;
-    priorityArea: string;
-    focus: string;
-    status: string;
-    statusNames: Record<CopStatus, string>;
-    filter: string;
-    all: string;
-    toBeDecided: string;
-    empty: string;
-    emptyFiltered: string;
   };
   /**
    * Official UN titles of SDGs 1–17 in this language. English leaves this out: the SDK has them.

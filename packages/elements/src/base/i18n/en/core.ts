@@ -60,16 +60,4 @@ export const en: Messages = {
         ? `Live registry unavailable; showing the snapshot of ${date}.`
         : 'Live registry unavailable; showing a saved copy.',
   },
-  cops: {
-    caption: 'Communities of Practice',
-    priorityArea: 'Priority area',
-    focus: 'Focus',
-    status: 'Status',
-    statusNames: { complete: 'Complete', 'in-progress': 'In progress', 'coming-soon': 'Coming soon' },
-    filter: 'Status',
-    all: 'All',
-    toBeDecided: 'To be decided',
-    empty: 'No Communities of Practice yet.',
-    emptyFiltered: 'No Community of Practice has this status.',
-  },
 };

@@ -60,18 +60,6 @@ export const es: Messages = {
         ? `El registro en línea no está disponible; se muestra la copia del ${date}.`
         : 'El registro en línea no está disponible; se muestra una copia guardada.',
   },
-  cops: {
-    caption: 'Comunidades de práctica',
-    priorityArea: 'Área prioritaria',
-    focus: 'Enfoque',
-    status: 'Estado',
-    statusNames: { complete: 'Finalizada', 'in-progress': 'En curso', 'coming-soon': 'Próximamente' },
-    filter: 'Estado',
-    all: 'Todos',
-    toBeDecided: 'Por definir',
-    empty: 'Todavía no hay comunidades de práctica.',
-    emptyFiltered: 'Ninguna comunidad de práctica tiene este estado.',
-  },
   sdgTitles: [
     'Fin de la pobreza',
     'Hambre cero',
