@@ -2,7 +2,7 @@
  * `<dpg-registry>`: search, facets and results for the whole registry.
  */
 import type { DigitalPublicGood, DpgQuery, DpgSort } from '@dpg-kit/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { DataController } from '../base/data-controller.js';
@@ -15,7 +15,7 @@ import { facetGroups, formatCount, valueLabel, type FacetContext } from './regis
 import { RegistryFocusController } from './registry-focus.js';
 import { MAX_PAGE, loadResults, type RegistryResults } from './registry-loader.js';
 import { chipsBar, searchBox, toolbar, type Chip, type ControlsContext } from './registry-controls.js';
-import { resultCards, resultTable, type ResultsContext } from './registry-results.js';
+import { resultsArea, resultsSkeleton, type ResultsContext } from './registry-results.js';
 import {
   FACET_GROUPS,
   emptySelection,
@@ -33,7 +33,6 @@ import { RegistryUrlController } from './registry-url.js';
 export type { RegistryResults } from './registry-loader.js';
 
 const DEFAULT_PAGE_SIZE = 24;
-const SKELETON_CARDS = 6;
 
 /**
  * Search, facets and results for the whole Digital Public Goods Registry, for any page.
@@ -219,7 +218,7 @@ export class DpgRegistry extends DpgDataElement {
           ${value && state === 'loading'
             ? this.renderResults(value, text, true)
             : this.data.render({
-                loading: () => this.renderSkeleton(),
+                loading: () => resultsSkeleton(),
                 ready: (results) => this.renderResults(results, text, false),
                 empty: (results) => this.renderResults(results, text, false),
               })}
@@ -269,14 +268,6 @@ export class DpgRegistry extends DpgDataElement {
   }
 
   private renderResults(results: RegistryResults, text: RegistryMessages, busy: boolean): TemplateResult {
-    if (results.total === 0) {
-      return html`<div part="empty" class="empty">
-        <p class="message">${text.noResults}</p>
-        ${isFiltered(this.registryState)
-          ? html`<button class="button" type="button" @click=${() => this.clearAll()}>${text.clearAll}</button>`
-          : nothing}
-      </div>`;
-    }
     const ctx: ResultsContext = {
       text,
       messages: this.i18n.messages,
@@ -285,24 +276,13 @@ export class DpgRegistry extends DpgDataElement {
       expandedId: this.expandedId,
       onSelect: (dpg, event) => this.selectFromTable(dpg, event),
       onClose: () => this.closeExpanded(),
+      view: this.view,
+      filtered: isFiltered(this.registryState),
+      onCardSelect: this.onCardSelect,
+      onShowMore: () => this.showMore(),
+      onClearAll: () => this.clearAll(),
     };
-    const more = results.items.length < results.total;
-    // The cards' own dpg-load events stay inside: the page hears one per change, from the registry.
-    return html`<div
-      class="results-area"
-      aria-busy=${busy ? 'true' : 'false'}
-      @dpg-select=${this.onCardSelect}
-      @dpg-load=${(event: Event) => event.stopPropagation()}
-    >
-      ${this.view === 'table' ? resultTable(results.items, ctx) : resultCards(results.items, ctx)}
-      ${more ? html`<button part="more" class="button more" type="button" @click=${() => this.showMore()}>${text.showMore}</button>` : nothing}
-    </div>`;
-  }
-
-  private renderSkeleton(): TemplateResult {
-    return html`<ul class="results cards">
-      ${Array.from({ length: SKELETON_CARDS }, () => html`<li class="skeleton skeleton-card"></li>`)}
-    </ul>`;
+    return resultsArea(results.items, results.total, ctx, busy);
   }
 
   /**
