@@ -189,6 +189,32 @@ describe('<dpg-card>', () => {
     expect((await selected).detail.id).to.equal('hand-made');
   });
 
+  it('focus() moves focus to the name: the registry link, or the button without one', async () => {
+    const linked = await card(html`<dpg-card dpg-id="dhis2"></dpg-card>`);
+    linked.focus();
+    expect(document.activeElement).to.equal(linked);
+    expect(shadow(linked).activeElement).to.equal(shadow(linked).querySelector('a[part="name"]'));
+    const plain = await card(html`<dpg-card .dpg=${handMade}></dpg-card>`);
+    plain.focus({ preventScroll: true });
+    expect(document.activeElement).to.equal(plain);
+    expect(shadow(plain).activeElement).to.equal(shadow(plain).querySelector('button[part="name"]'));
+    const selected = oneEvent(plain, 'dpg-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.id).to.equal('hand-made');
+  });
+
+  it('focus() leaves focus where it is while the card has no name to focus', async () => {
+    const root = await mount<HTMLElement>(html`<div><button id="before">Before</button><dpg-card></dpg-card><dpg-card dpg-id="no-such-good"></dpg-card></div>`);
+    const [empty, missing] = [...root.querySelectorAll('dpg-card')];
+    await Promise.all([empty!.loadComplete(), missing!.loadComplete()]);
+    expect([empty!.state, missing!.state]).to.deep.equal(['empty', 'not-found']);
+    const before = root.querySelector<HTMLButtonElement>('#before')!;
+    before.focus();
+    empty!.focus();
+    missing!.focus();
+    expect(document.activeElement).to.equal(before);
+  });
+
   it('clamps a long description and expands it with the keyboard', async () => {
     const long = { ...handMade, description: 'A long description. '.repeat(40) };
     const el = await card(html`<dpg-card style="width: 20rem" .dpg=${long}></dpg-card>`);

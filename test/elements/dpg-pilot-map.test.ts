@@ -5,7 +5,7 @@ import type { DpgPilotMap } from '../../packages/elements/src/dpg-pilot-map/dpg-
 import '../../packages/elements/src/define/dpg-pilot-map.js';
 import '../../packages/elements/src/define/dpg-provider.js';
 import { mount, REFUSED_URL, shadow, textOf } from './helpers.js';
-import { pilotMessages, sectorName } from '../../packages/elements/src/dpg-pilot-map/messages.js';
+import { pilotMessages, sectorName } from '../../packages/elements/src/base/i18n/pilots.js';
 
 const OECS = ['AG', 'DM', 'GD', 'KN', 'LC', 'MS', 'VC'];
 const englishName = (code: string) => new Intl.DisplayNames(['en'], { type: 'region' }).of(code);

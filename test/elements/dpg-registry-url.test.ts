@@ -1,7 +1,7 @@
 import { createClient } from '@dpg-kit/sdk';
 import { expect, html } from '@open-wc/testing';
 import type { DpgRegistry } from '../../packages/elements/src/dpg-registry/dpg-registry.js';
-import { registryMessages } from '../../packages/elements/src/dpg-registry/messages.js';
+import { registryMessages } from '../../packages/elements/src/base/i18n/registry.js';
 import { formatCount } from '../../packages/elements/src/dpg-registry/registry-facets.js';
 import { fromParams, parseValues, toParams, urlWith } from '../../packages/elements/src/dpg-registry/registry-state.js';
 import '../../packages/elements/src/define/dpg-registry.js';

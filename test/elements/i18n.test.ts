@@ -1,7 +1,13 @@
 import { getDefaultClient } from '@dpg-kit/sdk';
 import { expect } from '@open-wc/testing';
-import { ar } from '../../packages/elements/src/base/i18n/ar.js';
-import { en } from '../../packages/elements/src/base/i18n/en.js';
+import { ar } from '../../packages/elements/src/base/i18n/ar/core.js';
+import { en } from '../../packages/elements/src/base/i18n/en/core.js';
+import { copMessages } from '../../packages/elements/src/base/i18n/cops.js';
+import { en as englishCops } from '../../packages/elements/src/base/i18n/en/cops.js';
+import { en as englishPilots } from '../../packages/elements/src/base/i18n/en/pilots.js';
+import { en as englishRegistry } from '../../packages/elements/src/base/i18n/en/registry.js';
+import { pilotMessages } from '../../packages/elements/src/base/i18n/pilots.js';
+import { registryMessages } from '../../packages/elements/src/base/i18n/registry.js';
 import {
   collatorFor,
   directionOf,
@@ -45,6 +51,20 @@ describe('i18n', () => {
     }
     expect(messagesFor('fr').retry).to.not.equal(en.retry);
     expect(ar.card.notFound('x')).to.contain('x');
+  });
+
+  it('has the strings of the table, the registry and the pilot elements in every language', () => {
+    const groups = [
+      [englishCops, copMessages],
+      [englishRegistry, registryMessages],
+      [englishPilots, pilotMessages],
+    ] as const;
+    for (const [english, lookup] of groups) {
+      for (const locale of LOCALES) expect(keyPaths(lookup(locale)), locale).to.deep.equal(keyPaths(english));
+      expect(lookup('fr'), 'French').to.not.deep.equal(english);
+      expect(lookup('de'), 'an unknown language').to.equal(english);
+    }
+    expect(copMessages('ar').statusNames.complete).to.equal('مكتمل');
   });
 
   it('says where the data comes from, and how old it is, in every language', () => {

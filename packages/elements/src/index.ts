@@ -28,4 +28,8 @@ export type {
   DpgCountrySelectEvent,
   DpgChangeEvent,
 } from './base/events.js';
-export { resolveLocale, type Locale, type Messages } from './base/i18n/index.js';
+export { resolveLocale, type Locale, type BuiltInLocale, type Messages } from './base/i18n/index.js';
+export { registerLanguage, type LanguagePack } from './base/i18n/languages.js';
+export type { CopMessages } from './base/i18n/cops.js';
+export type { RegistryMessages } from './base/i18n/registry.js';
+export type { PilotMessages } from './base/i18n/pilots.js';

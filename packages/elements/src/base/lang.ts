@@ -7,7 +7,7 @@
  * any ancestor, so each root on the way up is watched by one shared MutationObserver.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { directionOf, messagesFor, resolveLocale, type Locale, type Messages } from './i18n/index.js';
+import { directionOf, messagesFor, onLanguageRegistered, resolveLocale, type Locale, type Messages } from './i18n/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -57,6 +57,7 @@ export class LangController implements ReactiveController {
   dir: 'ltr' | 'rtl' = 'ltr';
   messages: Messages = messagesFor('en');
   private roots: Node[] = [];
+  private stopListening: (() => void) | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -69,18 +70,22 @@ export class LangController implements ReactiveController {
       watch(root, this);
       if (!(root instanceof ShadowRoot)) break;
     }
+    // A language registered later may be this element's: read the language again then.
+    this.stopListening = onLanguageRegistered(() => this.refresh(true));
     this.refresh();
   }
 
   hostDisconnected(): void {
     this.roots.forEach((root) => unwatch(root, this));
     this.roots = [];
+    this.stopListening?.();
+    this.stopListening = undefined;
   }
 
-  /** Re-reads the language and re-renders the host when it changed. */
-  refresh(): void {
+  /** Re-reads the language and re-renders the host when it changed (or always, when `force`). */
+  refresh(force = false): void {
     const lang = inheritedLang(this.host) || 'en';
-    if (lang === this.lang) return;
+    if (lang === this.lang && !force) return;
     this.lang = lang;
     this.locale = resolveLocale(lang);
     this.dir = directionOf(this.locale);

@@ -11,6 +11,7 @@ import { describeSource } from '../base/source-info.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { safeHref } from '../base/url.js';
 import { facts, indicators, links, pilots, sdgChips, sourceNote, type SectionContext } from './card-sections.js';
+import { ClampController } from './clamp-controller.js';
 import { cardStyles } from './dpg-card.styles.js';
 
 export type CardVariant = 'compact' | 'full';
@@ -26,68 +27,6 @@ type CardData =
 
 /** The card's visible state; `not-found` is an empty state of its own. */
 export type CardState = 'loading' | 'ready' | 'empty' | 'not-found' | 'error';
-
-/**
- * What each watched description does with its measurement: whether the clamp hides text.
- */
-const watched = new WeakMap<Element, (clamped: boolean) => void>();
-const observers = new WeakMap<Window, ResizeObserver>();
-
-/**
- * One observer per window for every card's description. Its callback runs after layout and
- * reads every description before it shows or hides any toggle, so a page of cards costs one
- * layout, where a measurement in each card's update forced one layout per card.
- *
- * The toggles change at the next frame, not in the callback: a toggle that shows or hides moves
- * what follows it, and cards whose content the browser skips while off screen
- * (`content-visibility: auto`, as in the registry's results) may then come into view and be laid
- * out for the first time. Measured in the same frame, at the same depth, those would be a
- * ResizeObserver loop; a frame later they are simply the next measurement.
- */
-function observerIn(view: Window & typeof globalThis): ResizeObserver {
-  let observer = observers.get(view);
-  if (!observer) {
-    observer = new view.ResizeObserver((entries) => {
-      const measured = measure(entries.map(({ target }) => target));
-      view.requestAnimationFrame(() => apply(measured));
-    });
-    observers.set(view, observer);
-  }
-  return observer;
-}
-
-/** Whether each description's clamp hides text. */
-function measure(descriptions: readonly Element[]): (readonly [Element, boolean])[] {
-  return descriptions.map((target) => [target, target.scrollHeight > target.clientHeight + 1] as const);
-}
-
-/** Hands every card still watching its description the answer. */
-function apply(measured: readonly (readonly [Element, boolean])[]): void {
-  for (const [target, clamped] of measured) watched.get(target)?.(clamped);
-}
-
-/** Reads whether each description's clamp hides text, then hands every card its answer. */
-function measureAll(descriptions: readonly Element[]): void {
-  apply(measure(descriptions));
-}
-
-/**
- * Descriptions to measure at the end of this task, in a document that is hidden: it has no
- * frames, so its observer reports nothing until it shows. All of them are read at once.
- */
-let unmeasured: Element[] | undefined;
-
-function measureSoon(description: Element): void {
-  if (!unmeasured) {
-    unmeasured = [];
-    queueMicrotask(() => {
-      const batch = unmeasured!;
-      unmeasured = undefined;
-      measureAll(batch.filter((target) => target.isConnected));
-    });
-  }
-  unmeasured.push(description);
-}
 
 /**
  * One Digital Public Good: name, short description, types, SDGs, licences, stage, number of
@@ -150,10 +89,15 @@ export class DpgCard extends DpgDataElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   @state() private expanded = false;
-  /** The description the card watches, through which window's observer, and its text then. */
-  private observed?: { description: Element; observer: ResizeObserver; text: string };
   /** The description's text as last rendered. */
   private descriptionText = '';
+
+  /** Shows "Show more" once layout says the description's clamp hides text. */
+  private readonly clamp = new ClampController(this, {
+    target: () => this.renderRoot.querySelector('.description'),
+    content: () => this.descriptionText,
+    measured: (clamped) => this.setToggle(clamped),
+  });
 
   protected readonly data = new DataController(this, {
     args: () => [this.client, this.dpg, this.dpgId.trim(), this.variant] as const,
@@ -169,25 +113,16 @@ export class DpgCard extends DpgDataElement {
     return this.data.state === 'empty' && value?.kind === 'not-found' ? 'not-found' : this.data.state;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back on the page: render once more so updated() observes the description again.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unwatch();
-  }
-
   /**
-   * In another document the card watches its description through that document's window: an
-   * observer of the first window reports an endless resize loop as an error on the page.
+   * Moves focus to the good's name: the link to its registry page, or the button that selects
+   * it when the record has no registry page. A page calls it to bring the reader to a card (the
+   * registry does so after "Show more"). Until the card shows a good (while it loads, when it is
+   * empty, not found or failed) it has no name to focus, and focus stays where it is.
+   *
+   * @param options As for `HTMLElement.focus()`: `{ preventScroll: true }` keeps the page still.
    */
-  override adoptedCallback(): void {
-    super.adoptedCallback();
-    this.unwatch();
-    this.requestUpdate();
+  override focus(options?: FocusOptions): void {
+    this.renderRoot?.querySelector<HTMLElement>('[part="name"]')?.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -206,37 +141,13 @@ export class DpgCard extends DpgDataElement {
   }
 
   protected override updated(): void {
-    const description = this.renderRoot.querySelector('.description');
-    // Expanded, the text is whole and the toggle always shows: nothing to measure.
+    // Expanded, the text is whole and the toggle always shows, whatever the clamp measured.
     if (this.expanded) this.setToggle(false);
-    if (!description || !this.isConnected) {
-      this.unwatch();
-      return;
-    }
-    const { observed } = this;
-    if (observed?.description === description && observed.text === this.descriptionText) return;
-    // A new description, or new text in it: observing it again brings a measurement after the
-    // next layout, even when its box keeps its size (three clamped lines for three others).
-    this.unwatch();
-    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-    if (!view) return;
-    const observer = observerIn(view);
-    watched.set(description, (clamped) => this.setToggle(clamped));
-    observer.observe(description);
-    this.observed = { description, observer, text: this.descriptionText };
-    if (this.ownerDocument.visibilityState === 'hidden') measureSoon(description);
-  }
-
-  private unwatch(): void {
-    if (!this.observed) return;
-    this.observed.observer.unobserve(this.observed.description);
-    watched.delete(this.observed.description);
-    this.observed = undefined;
   }
 
   /**
    * Shows "Show more" only when the clamp hides text (`clamped`, measured after layout by the
-   * window's observer) or the text is expanded. Set on the button directly, so that a
+   * clamp controller) or the text is expanded. Set on the button directly, so that a
    * measurement never schedules another render.
    */
   private setToggle(clamped: boolean): void {

@@ -8,6 +8,7 @@ import { live } from 'lit/directives/live.js';
 import { DataController } from '../base/data-controller.js';
 import { DpgDataElement } from '../base/dpg-data-element.js';
 import type { CopColumn, SortDirection } from '../base/events.js';
+import { copMessages } from '../base/i18n/cops.js';
 import { collatorFor } from '../base/i18n/index.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { COP_COLUMNS, COP_STATUSES, filterCops, sortCops } from './cop-sort.js';
@@ -78,11 +79,12 @@ export class DpgCopTable extends DpgDataElement {
   }
 
   protected override render(): TemplateResult {
-    const { lang, dir, messages } = this.i18n;
+    const { lang, dir } = this.i18n;
+    const text = copMessages(this.i18n.locale);
     return html`<div class="root" lang=${lang} dir=${dir}>
       ${this.data.render({
         loading: () => this.renderTable(undefined),
-        empty: () => html`<p part="empty" class="message state">${messages.cops.empty}</p>`,
+        empty: () => html`<p part="empty" class="message state">${text.empty}</p>`,
         ready: (cops) => this.renderTable(cops),
       })}
     </div>`;
@@ -90,7 +92,7 @@ export class DpgCopTable extends DpgDataElement {
 
   /** The table; without rows (loading) its body holds skeleton rows of the same height. */
   private renderTable(cops: CommunityOfPractice[] | undefined): TemplateResult {
-    const { cops: text } = this.i18n.messages;
+    const text = copMessages(this.i18n.locale);
     const rows = cops ? sortCops(filterCops(cops, this.status), this.sortBy, this.sortDirection, collatorFor(this.i18n.lang)) : undefined;
     return html`${cops ? this.renderFilter() : nothing}
       <table part="table">
@@ -113,7 +115,7 @@ export class DpgCopTable extends DpgDataElement {
   }
 
   private renderFilter(): TemplateResult {
-    const { cops: text } = this.i18n.messages;
+    const text = copMessages(this.i18n.locale);
     const change = (event: Event) => {
       this.status = (event.target as HTMLSelectElement).value as CopStatus | 'all';
       this.emit('dpg-filter', { status: this.status });
@@ -130,7 +132,7 @@ export class DpgCopTable extends DpgDataElement {
   }
 
   private renderHeader(column: CopColumn, sortable: boolean): TemplateResult {
-    const label = this.i18n.messages.cops[column];
+    const label = copMessages(this.i18n.locale)[column];
     const sorted = this.sortBy === column;
     const sort = () => {
       this.sortDirection = sorted && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
@@ -148,7 +150,7 @@ export class DpgCopTable extends DpgDataElement {
   }
 
   private renderRow(cop: CommunityOfPractice): TemplateResult {
-    const { cops: text } = this.i18n.messages;
+    const text = copMessages(this.i18n.locale);
     return html`<tr part="row">
       <th scope="row" data-label=${text.priorityArea}>${cop.priorityArea}</th>
       <td data-label=${text.focus} class=${cop.focus === null ? 'tbd' : ''}>${cop.focus ?? text.toBeDecided}</td>

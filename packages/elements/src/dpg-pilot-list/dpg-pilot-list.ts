@@ -11,7 +11,7 @@ import { collatorFor, formatDate, formatNumber } from '../base/i18n/index.js';
 import { pilotQueryOf } from '../base/pilots.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { safeHref } from '../base/url.js';
-import { pilotMessages, sectorName, type PilotMessages } from '../dpg-pilot-map/messages.js';
+import { pilotMessages, sectorName, type PilotMessages } from '../base/i18n/pilots.js';
 import { pilotListStyles } from './dpg-pilot-list.styles.js';
 
 export type PilotGrouping = 'country' | 'pilot';

@@ -14,7 +14,7 @@ import { fillOf, sectorsOf, type ColorBy } from './map-fills.js';
 import { legend, textList, tooltip, zoomButtons, type PartsContext, type TipView } from './map-parts.js';
 import { MAX_ZOOM, MapDrag, WHOLE_WORLD, followView, panView, toFrame, viewTransform, zoomView, type View } from './map-view.js';
 import { placeTargets, type Target } from './map-targets.js';
-import { pilotMessages, type PilotMessages } from './messages.js';
+import { pilotMessages, type PilotMessages } from '../base/i18n/pilots.js';
 import type { Point, WorldLayout } from './world-layout.js';
 
 /** Radius of a marker, in pixels at any size. */

@@ -5,7 +5,7 @@
  */
 import type { Pilot, PilotCountry } from '@dpg-kit/sdk';
 import { formatNumber } from '../base/i18n/index.js';
-import { sectorName, type PilotMessages } from './messages.js';
+import { sectorName, type PilotMessages } from '../base/i18n/pilots.js';
 
 export type ColorBy = 'count' | 'sector';
 

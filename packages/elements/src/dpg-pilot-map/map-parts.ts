@@ -7,7 +7,7 @@ import type { DpgClient, PilotCountry } from '@dpg-kit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../base/i18n/index.js';
 import { legendOf, type ColorBy } from './map-fills.js';
-import type { PilotMessages } from './messages.js';
+import type { PilotMessages } from '../base/i18n/pilots.js';
 
 /** Pilots the tooltip names before it says "and N more". */
 const TOOLTIP_PILOTS = 3;

@@ -1,46 +1,38 @@
 /**
  * `<dpg-registry>`: search, facets and results for the whole registry.
  */
-import type { DigitalPublicGood, DpgClient, DpgFacets, DpgQuery, DpgSort } from '@dpg-kit/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { DigitalPublicGood, DpgQuery, DpgSort } from '@dpg-kit/sdk';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
 import { DataController } from '../base/data-controller.js';
 import { DpgDataElement } from '../base/dpg-data-element.js';
 import { clampHeadingLevel } from '../base/dpg-element.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { registryStyles } from './dpg-registry.styles.js';
-import { registryMessages, type FacetGroup, type RegistryMessages, type RegistryView } from './messages.js';
+import { registryMessages, type RegistryMessages } from '../base/i18n/registry.js';
 import { facetGroups, formatCount, valueLabel, type FacetContext } from './registry-facets.js';
-import { resultCards, resultTable, type ResultsContext } from './registry-results.js';
+import { RegistryFocusController } from './registry-focus.js';
+import { MAX_PAGE, loadResults, type RegistryResults } from './registry-loader.js';
+import { chipsBar, searchBox, toolbar, type Chip, type ControlsContext } from './registry-controls.js';
+import { resultsArea, resultsSkeleton, type ResultsContext } from './registry-results.js';
 import {
   FACET_GROUPS,
-  SORTS,
   emptySelection,
-  fromParams,
   isFiltered,
   isSort,
   parseValues,
-  sameState,
   toQuery,
   toggled,
-  urlWith,
+  type FacetGroup,
   type RegistryState,
+  type RegistryView,
 } from './registry-state.js';
+import { RegistryUrlController } from './registry-url.js';
 
-/** What one query of the registry shows. */
-export interface RegistryResults {
-  items: DigitalPublicGood[];
-  total: number;
-  facets: DpgFacets;
-  pilotCountries: ReadonlySet<string>;
-}
+export type { RegistryResults } from './registry-loader.js';
 
 const DEFAULT_PAGE_SIZE = 24;
-/** The SDK's largest page: longer lists are read a page at a time. */
-const MAX_PAGE = 1000;
-const SKELETON_CARDS = 6;
 
 /**
  * Search, facets and results for the whole Digital Public Goods Registry, for any page.
@@ -132,10 +124,6 @@ export class DpgRegistry extends DpgDataElement {
   @state() private openGroups = new Set<FacetGroup>();
   @state() private countryFilter = '';
 
-  /** The attributes' state, restored when the URL no longer says anything. */
-  private presets: RegistryState | undefined;
-  /** The index of the result to focus once it is shown ("Show more"). */
-  private focusFrom: number | undefined;
   private searchScheduled = false;
 
   protected readonly data = new DataController(this, {
@@ -143,6 +131,12 @@ export class DpgRegistry extends DpgDataElement {
     load: ([client, query, shown], signal) => loadResults(client, JSON.parse(query) as DpgQuery, shown, signal),
     isEmpty: (results: RegistryResults) => results.total === 0,
   });
+
+  private readonly url = new RegistryUrlController(this, { read: () => this.registryState, apply: (next) => this.applyState(next) });
+
+  private readonly focusTo = new RegistryFocusController(this, () =>
+    this.data.value && this.data.state !== 'loading' ? this.data.value.items.length : undefined,
+  );
 
   /** `loading`, `ready`, `empty` (nothing matches) or `error`. */
   get state() {
@@ -161,19 +155,6 @@ export class DpgRegistry extends DpgDataElement {
     return toQuery(this.registryState);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.presets ??= this.registryState;
-    if (!this.syncUrl) return;
-    window.addEventListener('popstate', this.onPopState);
-    this.applyState(fromParams(new URLSearchParams(location.search), this.urlPrefix) ?? this.presets);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-  }
-
   private get pageSizeOrDefault(): number {
     const size = Math.trunc(this.pageSize);
     return size >= 1 ? Math.min(size, MAX_PAGE) : DEFAULT_PAGE_SIZE;
@@ -189,22 +170,14 @@ export class DpgRegistry extends DpgDataElement {
     if (queryChanged) {
       this.shown = this.pageSizeOrDefault;
       this.expandedId = undefined;
-      this.focusFrom = undefined;
+      this.focusTo.cancel();
     }
   }
 
   protected override updated(): void {
-    const value = this.data.value;
-    if (!value || this.data.state === 'loading') return;
-    if (!this.searchScheduled) {
-      this.searchScheduled = true;
-      whenIdle(() => this.prepareSearch());
-    }
-    if (this.focusFrom !== undefined && value.items.length > this.focusFrom) {
-      const index = this.focusFrom;
-      this.focusFrom = undefined;
-      void this.focusResult(index);
-    }
+    if (!this.data.value || this.data.state === 'loading' || this.searchScheduled) return;
+    this.searchScheduled = true;
+    whenIdle(() => this.prepareSearch());
   }
 
   /** Builds the search index now, unless it is built or building (the client builds it once). */
@@ -223,25 +196,17 @@ export class DpgRegistry extends DpgDataElement {
   private changed(replace = false): void {
     const current = this.registryState;
     this.emit('dpg-change', { query: toQuery(current) });
-    if (!this.syncUrl) return;
-    const url = urlWith(location.href, current, this.urlPrefix, isFiltered(this.presets!) || this.presets!.sort !== 'relevance');
-    if (url === location.href) return;
-    if (replace) history.replaceState(history.state, '', url);
-    else history.pushState(history.state, '', url);
+    this.url.write(current, replace);
   }
-
-  private readonly onPopState = (): void => {
-    const next = fromParams(new URLSearchParams(location.search), this.urlPrefix) ?? this.presets!;
-    if (!sameState(next, this.registryState)) this.applyState(next);
-  };
 
   protected override render(): TemplateResult {
     const { lang, dir } = this.i18n;
     const text = this.text;
     const value = this.data.value;
     const state = this.data.state;
+    const controls = this.controls(value, text);
     return html`<section class="registry" lang=${lang} dir=${dir} aria-label=${text.label}>
-      ${this.renderSearch(text)}
+      ${searchBox(controls)}
       <div class="layout">
         <div part="facets" class="facets" role="group" aria-label=${text.filters}>
           ${value
@@ -249,11 +214,11 @@ export class DpgRegistry extends DpgDataElement {
             : html`<div class="skeleton facet-skeleton"></div>`}
         </div>
         <div class="main">
-          ${this.renderToolbar(value, text)} ${this.renderChips(text)}
+          ${toolbar(controls)} ${chipsBar(this.activeChips(text), controls)}
           ${value && state === 'loading'
             ? this.renderResults(value, text, true)
             : this.data.render({
-                loading: () => this.renderSkeleton(),
+                loading: () => resultsSkeleton(),
                 ready: (results) => this.renderResults(results, text, false),
                 empty: (results) => this.renderResults(results, text, false),
               })}
@@ -262,92 +227,47 @@ export class DpgRegistry extends DpgDataElement {
     </section>`;
   }
 
-  private renderSearch(text: RegistryMessages): TemplateResult {
-    const onInput = (event: Event) => {
-      this.q = (event.target as HTMLInputElement).value;
-      this.changed(true);
+  private controls(value: RegistryResults | undefined, text: RegistryMessages): ControlsContext {
+    return {
+      text,
+      q: this.q,
+      sort: this.registryState.sort,
+      view: this.view,
+      count: value ? text.results(value.total, formatCount(value.total, this.i18n.lang)) : '',
+      onSearch: (q) => {
+        this.q = q;
+        this.changed(true);
+      },
+      onSearchFocus: () => this.prepareSearch(),
+      onSort: (sort) => {
+        this.sort = sort;
+        this.changed();
+      },
+      onView: (view) => (this.view = view),
+      onRemove: (index) => {
+        this.activeChips(text)[index]!.remove();
+        this.changed();
+        void this.focusTo.afterChipRemoved(index);
+      },
+      onClearAll: () => this.clearAll(),
     };
-    return html`<div class="search">
-      <label for="search">${text.search}</label>
-      <input
-        id="search"
-        part="search"
-        type="search"
-        autocomplete="off"
-        placeholder=${text.searchPlaceholder}
-        .value=${live(this.q)}
-        @input=${onInput}
-        @focus=${() => this.prepareSearch()}
-      />
-    </div>`;
   }
 
-  private renderToolbar(value: RegistryResults | undefined, text: RegistryMessages): TemplateResult {
-    const onSort = (event: Event) => {
-      this.sort = (event.target as HTMLSelectElement).value as DpgSort;
-      this.changed();
-    };
-    const onView = (event: Event) => {
-      this.view = (event.target as HTMLSelectElement).value as RegistryView;
-    };
-    const count = value ? text.results(value.total, formatCount(value.total, this.i18n.lang)) : '';
-    return html`<div class="toolbar">
-      <p part="count" class="count-line" role="status" aria-live="polite">${count}</p>
-      <label class="select">
-        <span>${text.sort}</span>
-        <select part="sort" .value=${live(this.registryState.sort)} @change=${onSort}>
-          ${SORTS.map((sort) => html`<option value=${sort} ?selected=${this.registryState.sort === sort}>${text.sortNames[sort]}</option>`)}
-        </select>
-      </label>
-      <label class="select">
-        <span>${text.view}</span>
-        <select part="view" .value=${live(this.view)} @change=${onView}>
-          ${(['cards', 'table'] as const).map((view) => html`<option value=${view} ?selected=${this.view === view}>${text.viewNames[view]}</option>`)}
-        </select>
-      </label>
-    </div>`;
-  }
-
-  /** The active filters as chips that remove themselves, and Clear all. */
-  private renderChips(text: RegistryMessages): TemplateResult | typeof nothing {
+  /** The search text and each chosen facet value, as chips, in the order they were chosen. */
+  private activeChips(text: RegistryMessages): Chip[] {
     const current = this.registryState;
-    if (!isFiltered(current)) return nothing;
     const ctx = { client: this.client, text, messages: this.i18n.messages, locale: this.i18n.locale };
-    const chips: { label: string; remove: () => void }[] = [];
+    const chips: Chip[] = [];
     if (current.q.trim()) chips.push({ label: `“${current.q.trim()}”`, remove: () => (this.q = '') });
     for (const group of FACET_GROUPS) {
       for (const value of current.selection[group]) {
         chips.push({ label: valueLabel(group, value, ctx), remove: () => this.toggle(group, value) });
       }
     }
-    const removeAt = (index: number) => {
-      chips[index]!.remove();
-      this.changed();
-      void this.focusAfterRemoval(index);
-    };
-    return html`<div class="chips-bar">
-      <ul part="chips" class="chips" aria-label=${text.activeFilters}>
-        ${chips.map(
-          (chip, index) => html`<li>
-            <button part="chip" class="chip" type="button" aria-label=${text.removeFilter(chip.label)} @click=${() => removeAt(index)}>
-              <span>${chip.label}</span><span class="chip-x" aria-hidden="true">×</span>
-            </button>
-          </li>`,
-        )}
-      </ul>
-      <button part="clear" class="link-button clear" type="button" @click=${() => this.clearAll()}>${text.clearAll}</button>
-    </div>`;
+    return chips;
   }
 
   private renderResults(results: RegistryResults, text: RegistryMessages, busy: boolean): TemplateResult {
-    if (results.total === 0) {
-      return html`<div part="empty" class="empty">
-        <p class="message">${text.noResults}</p>
-        ${isFiltered(this.registryState)
-          ? html`<button class="button" type="button" @click=${() => this.clearAll()}>${text.clearAll}</button>`
-          : nothing}
-      </div>`;
-    }
     const ctx: ResultsContext = {
       text,
       messages: this.i18n.messages,
@@ -356,24 +276,13 @@ export class DpgRegistry extends DpgDataElement {
       expandedId: this.expandedId,
       onSelect: (dpg, event) => this.selectFromTable(dpg, event),
       onClose: () => this.closeExpanded(),
+      view: this.view,
+      filtered: isFiltered(this.registryState),
+      onCardSelect: this.onCardSelect,
+      onShowMore: () => this.showMore(),
+      onClearAll: () => this.clearAll(),
     };
-    const more = results.items.length < results.total;
-    // The cards' own dpg-load events stay inside: the page hears one per change, from the registry.
-    return html`<div
-      class="results-area"
-      aria-busy=${busy ? 'true' : 'false'}
-      @dpg-select=${this.onCardSelect}
-      @dpg-load=${(event: Event) => event.stopPropagation()}
-    >
-      ${this.view === 'table' ? resultTable(results.items, ctx) : resultCards(results.items, ctx)}
-      ${more ? html`<button part="more" class="button more" type="button" @click=${() => this.showMore()}>${text.showMore}</button>` : nothing}
-    </div>`;
-  }
-
-  private renderSkeleton(): TemplateResult {
-    return html`<ul class="results cards">
-      ${Array.from({ length: SKELETON_CARDS }, () => html`<li class="skeleton skeleton-card"></li>`)}
-    </ul>`;
+    return resultsArea(results.items, results.total, ctx, busy);
   }
 
   /**
@@ -418,32 +327,13 @@ export class DpgRegistry extends DpgDataElement {
     this.q = '';
     for (const group of FACET_GROUPS) this[group] = '';
     this.changed();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
-  }
-
-  /** After a chip goes, focus moves to the chip now in its place, else to the search box. */
-  private async focusAfterRemoval(index: number): Promise<void> {
-    await this.updateComplete;
-    const chips = this.renderRoot.querySelectorAll<HTMLButtonElement>('[part="chip"]');
-    (chips[Math.min(index, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLInputElement>('#search'))?.focus();
+    void this.focusTo.search();
   }
 
   private showMore(): void {
     const shown = this.data.value!.items.length;
-    this.focusFrom = shown;
+    this.focusTo.resultWhenShown(shown);
     this.shown = shown + this.pageSizeOrDefault;
-  }
-
-  /** Moves focus to the name of result `index` (a link or button), once it is rendered. */
-  private async focusResult(index: number): Promise<void> {
-    const result = this.renderRoot.querySelector(`.result[data-index="${index}"]`);
-    const card = result?.querySelector('dpg-card');
-    if (card) {
-      await card.loadComplete();
-      card.shadowRoot?.querySelector<HTMLElement>('[part="name"]')?.focus();
-    } else {
-      result?.querySelector<HTMLElement>('.result-name')?.focus();
-    }
   }
 
   /** A card's `dpg-select`: with `expand="inline"`, the card opens (or closes) in place instead of leaving the page. */
@@ -471,7 +361,7 @@ export class DpgRegistry extends DpgDataElement {
     // Focus goes back to the result's name, in the card or the row that replaces the full card.
     void this.updateComplete.then(() => {
       const index = this.data.value!.items.findIndex((dpg) => dpg.id === id);
-      if (index >= 0) void this.focusResult(index);
+      if (index >= 0) void this.focusTo.result(index);
     });
   }
 }
@@ -480,40 +370,4 @@ export class DpgRegistry extends DpgDataElement {
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
   else setTimeout(task, 200);
-}
-
-const pilotCountriesOf = new WeakMap<DpgClient, ReadonlySet<string>>();
-
-/**
- * The countries where pilots run, once per client; none when pilots cannot load (they only add
- * a mark). The load follows the element's signal, so an element taken off the page leaves no
- * request behind, and an aborted load is not remembered.
- */
-async function pilotCountries(client: DpgClient, signal: AbortSignal): Promise<ReadonlySet<string>> {
-  const known = pilotCountriesOf.get(client);
-  if (known) return known;
-  let found: ReadonlySet<string>;
-  try {
-    found = new Set((await client.pilots.countries(undefined, { signal })).map((country) => country.code));
-  } catch (error) {
-    if (signal.aborted) throw error;
-    found = new Set<string>();
-  }
-  pilotCountriesOf.set(client, found);
-  return found;
-}
-
-/** The first `count` results of `query`, their total, the facets, and the pilot countries. */
-async function loadResults(client: DpgClient, query: DpgQuery, count: number, signal: AbortSignal): Promise<RegistryResults> {
-  const pageSize = Math.min(count, MAX_PAGE);
-  const [first, facets, pilots] = await Promise.all([
-    client.dpgs.list({ ...query, pageSize }, { signal }),
-    client.dpgs.facets(query, { signal }),
-    pilotCountries(client, signal),
-  ]);
-  const items = first.items;
-  for (let page = 2; items.length < Math.min(count, first.total); page++) {
-    items.push(...(await client.dpgs.list({ ...query, page, pageSize }, { signal })).items);
-  }
-  return { items: items.slice(0, count), total: first.total, facets, pilotCountries: pilots };
 }

@@ -10,8 +10,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatNumber, sdgTitle, type Locale, type Messages } from '../base/i18n/index.js';
 import { textOn } from '../base/sdg.js';
-import type { FacetGroup, RegistryMessages } from './messages.js';
-import { sameValue, type Selection } from './registry-state.js';
+import type { RegistryMessages } from '../base/i18n/registry.js';
+import { sameValue, type FacetGroup, type Selection } from './registry-state.js';
 
 /** A count in `lang`: `formatNumber`, which keeps one formatter per language tag. */
 export const formatCount = formatNumber;

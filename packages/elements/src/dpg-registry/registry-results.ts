@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../base/i18n/index.js';
 import { safeHref } from '../base/url.js';
-import type { RegistryMessages } from './messages.js';
+import type { RegistryMessages } from '../base/i18n/registry.js';
 import { formatCount } from './registry-facets.js';
 
 export interface ResultsContext {
@@ -21,6 +21,46 @@ export interface ResultsContext {
   /** The reader chose a result in the table (a card emits its own `dpg-select`). */
   onSelect: (dpg: DigitalPublicGood, event: Event) => void;
   onClose: () => void;
+  view: 'cards' | 'table';
+  /** Whether any filter or search text is set (the empty state then offers Clear all). */
+  filtered: boolean;
+  /** A card's own `dpg-select`, heard on the way up. */
+  onCardSelect: (event: Event) => void;
+  onShowMore: () => void;
+  onClearAll: () => void;
+}
+
+/** How many placeholder cards show while the first results load. */
+const SKELETON_CARDS = 6;
+
+export function resultsSkeleton(): TemplateResult {
+  return html`<ul class="results cards">
+    ${Array.from({ length: SKELETON_CARDS }, () => html`<li class="skeleton skeleton-card"></li>`)}
+  </ul>`;
+}
+
+/**
+ * The results, "Show more" when there are more, or the empty state. `busy` marks results that a
+ * newer question is about to replace.
+ */
+export function resultsArea(items: readonly DigitalPublicGood[], total: number, ctx: ResultsContext, busy: boolean): TemplateResult {
+  if (total === 0) {
+    return html`<div part="empty" class="empty">
+      <p class="message">${ctx.text.noResults}</p>
+      ${ctx.filtered ? html`<button class="button" type="button" @click=${ctx.onClearAll}>${ctx.text.clearAll}</button>` : nothing}
+    </div>`;
+  }
+  const more = items.length < total;
+  // The cards' own dpg-load events stay inside: the page hears one per change, from the registry.
+  return html`<div
+    class="results-area"
+    aria-busy=${busy ? 'true' : 'false'}
+    @dpg-select=${ctx.onCardSelect}
+    @dpg-load=${(event: Event) => event.stopPropagation()}
+  >
+    ${ctx.view === 'table' ? resultTable(items, ctx) : resultCards(items, ctx)}
+    ${more ? html`<button part="more" class="button more" type="button" @click=${ctx.onShowMore}>${ctx.text.showMore}</button>` : nothing}
+  </div>`;
 }
 
 /** A full card in place of a result, with a button that closes it. */

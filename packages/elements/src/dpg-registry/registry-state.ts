@@ -4,7 +4,12 @@
  * goes back into the URL, and becomes an SDK query. Pure functions only: the element owns when.
  */
 import type { DpgQuery, DpgSort, DpgType, SdgNumber, Stage } from '@dpg-kit/sdk';
-import type { FacetGroup } from './messages.js';
+
+/** How results are shown. */
+export type RegistryView = 'cards' | 'table';
+
+/** The facet groups of the registry, in the order they are shown. */
+export type FacetGroup = 'sdg' | 'type' | 'license' | 'country' | 'stage' | 'sector';
 
 /** The chosen values of every facet group, each list in the order they were chosen. */
 export type Selection = Record<FacetGroup, string[]>;

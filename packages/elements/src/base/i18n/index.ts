@@ -3,28 +3,38 @@
  * the data; numbers and dates go through `Intl` in the resolved language.
  */
 import type { DpgErrorCode, Sdg } from '@dpg-kit/sdk';
-import { ar } from './ar.js';
-import { en } from './en.js';
-import { es } from './es.js';
-import type { ErrorKind, Locale, Messages } from './messages.js';
-import { fr } from './fr.js';
-import { pt } from './pt.js';
+import { ar } from './ar/core.js';
+import { en } from './en/core.js';
+import { es } from './es/core.js';
+import { fr } from './fr/core.js';
+import { registeredLanguage } from './languages.js';
+import type { BuiltInLocale, ErrorKind, Locale, Messages } from './messages.js';
+import { pt } from './pt/core.js';
 
-export type { ErrorKind, Locale, Messages } from './messages.js';
+export type { BuiltInLocale, ErrorKind, Locale, Messages } from './messages.js';
+export { registerLanguage, onLanguageRegistered, type LanguagePack } from './languages.js';
 
-const catalogue: Record<Locale, Messages> = { en, fr, es, pt, ar };
+/** The shared strings of the built-in languages; those of the table, the registry and the pilots are apart. */
+const catalogue: Record<BuiltInLocale, Messages> = { en, fr, es, pt, ar };
 
-/** The supported locale for a BCP 47 tag (`fr-CA` → `fr`); English for anything else. */
+const isBuiltIn = (code: string): code is BuiltInLocale => Object.hasOwn(catalogue, code);
+
+/**
+ * The language for a BCP 47 tag (`fr-CA` → `fr`): a registered or built-in one, English for
+ * anything else.
+ */
 export function resolveLocale(lang: string | null | undefined): Locale {
   const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return primary in catalogue ? (primary as Locale) : 'en';
+  return registeredLanguage(primary) || isBuiltIn(primary) ? primary : 'en';
 }
 
 export function messagesFor(locale: Locale): Messages {
-  return catalogue[locale];
+  return registeredLanguage(locale)?.core ?? (isBuiltIn(locale) ? catalogue[locale] : en);
 }
 
 export function directionOf(locale: Locale): 'ltr' | 'rtl' {
+  const registered = registeredLanguage(locale);
+  if (registered) return registered.dir ?? 'ltr';
   return locale === 'ar' ? 'rtl' : 'ltr';
 }
 
@@ -37,7 +47,7 @@ export function errorKind(code: DpgErrorCode): ErrorKind {
 
 /** The SDG's title in `locale`: the SDK's English title, or the official UN translation. */
 export function sdgTitle(sdg: Sdg, locale: Locale): string {
-  return catalogue[locale].sdgTitles?.[sdg.goal - 1] ?? sdg.title;
+  return messagesFor(locale).sdgTitles?.[sdg.goal - 1] ?? sdg.title;
 }
 
 /**

@@ -2,10 +2,16 @@
  * The shape of one language's UI strings. Every language must fill every key (the compiler
  * checks), so no element ever shows a key name or falls back to English mid-sentence.
  */
-import type { CopStatus, DpgType, IndicatorKey, PilotStatus, Stage } from '@dpg-kit/sdk';
+import type { DpgType, IndicatorKey, PilotStatus, Stage } from '@dpg-kit/sdk';
 
-/** The languages the elements speak. */
-export type Locale = 'en' | 'fr' | 'es' | 'pt' | 'ar';
+/** The languages the elements ship with. */
+export type BuiltInLocale = 'en' | 'fr' | 'es' | 'pt' | 'ar';
+
+/**
+ * A language the elements speak: a built-in one, or the primary subtag of one a page added
+ * with `registerLanguage()`.
+ */
+export type Locale = BuiltInLocale | (string & {});
 
 /** Errors grouped by what the reader can do about them. */
 export type ErrorKind = 'unreachable' | 'server' | 'unreadable';
@@ -70,18 +76,6 @@ export interface Messages {
      * a date the backup is not the embedded snapshot (a partner's own fallback): say "a saved copy".
      */
     stale: (date: string | undefined) => string;
-  };
-  cops: {
-    caption: string;
-    priorityArea: string;
-    focus: string;
-    status: string;
-    statusNames: Record<CopStatus, string>;
-    filter: string;
-    all: string;
-    toBeDecided: string;
-    empty: string;
-    emptyFiltered: string;
   };
   /**
    * Official UN titles of SDGs 1–17 in this language. English leaves this out: the SDK has them.

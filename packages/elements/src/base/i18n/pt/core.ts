@@ -1,4 +1,4 @@
-import type { Messages } from './messages.js';
+import type { Messages } from '../messages.js';
 
 export const pt: Messages = {
   loading: 'Carregando…',
@@ -59,18 +59,6 @@ export const pt: Messages = {
       date
         ? `Registro on-line indisponível; exibindo a cópia de ${date}.`
         : 'Registro on-line indisponível; exibindo uma cópia salva.',
-  },
-  cops: {
-    caption: 'Comunidades de prática',
-    priorityArea: 'Área prioritária',
-    focus: 'Foco',
-    status: 'Situação',
-    statusNames: { complete: 'Concluída', 'in-progress': 'Em andamento', 'coming-soon': 'Em breve' },
-    filter: 'Situação',
-    all: 'Todas',
-    toBeDecided: 'A definir',
-    empty: 'Ainda não há comunidades de prática.',
-    emptyFiltered: 'Nenhuma comunidade de prática tem esta situação.',
   },
   sdgTitles: [
     'Erradicação da pobreza',

@@ -1,4 +1,4 @@
-import type { Messages } from './messages.js';
+import type { Messages } from '../messages.js';
 
 export const fr: Messages = {
   loading: 'Chargement…',
@@ -60,18 +60,6 @@ export const fr: Messages = {
       date
         ? `Registre en ligne indisponible\u00a0; affichage de l’instantané du ${date}.`
         : 'Registre en ligne indisponible\u00a0; affichage d’une copie enregistrée.',
-  },
-  cops: {
-    caption: 'Communautés de pratique',
-    priorityArea: 'Domaine prioritaire',
-    focus: 'Thème',
-    status: 'Statut',
-    statusNames: { complete: 'Terminée', 'in-progress': 'En cours', 'coming-soon': 'Bientôt' },
-    filter: 'Statut',
-    all: 'Tous',
-    toBeDecided: 'À définir',
-    empty: 'Aucune communauté de pratique pour l’instant.',
-    emptyFiltered: 'Aucune communauté de pratique n’a ce statut.',
   },
   sdgTitles: [
     'Pas de pauvreté',

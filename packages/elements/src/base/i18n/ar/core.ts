@@ -1,4 +1,4 @@
-import type { Messages } from './messages.js';
+import type { Messages } from '../messages.js';
 
 export const ar: Messages = {
   loading: 'جارٍ التحميل…',
@@ -61,18 +61,6 @@ export const ar: Messages = {
       date
         ? `السجل المباشر غير متاح؛ تُعرض النسخة المحفوظة بتاريخ ${date}.`
         : 'السجل المباشر غير متاح؛ تُعرض نسخة محفوظة.',
-  },
-  cops: {
-    caption: 'مجتمعات الممارسة',
-    priorityArea: 'المجال ذو الأولوية',
-    focus: 'التركيز',
-    status: 'الحالة',
-    statusNames: { complete: 'مكتمل', 'in-progress': 'قيد التنفيذ', 'coming-soon': 'قريبًا' },
-    filter: 'الحالة',
-    all: 'الكل',
-    toBeDecided: 'سيُحدَّد لاحقًا',
-    empty: 'لا توجد مجتمعات ممارسة بعد.',
-    emptyFiltered: 'لا يوجد مجتمع ممارسة بهذه الحالة.',
   },
   sdgTitles: [
     'القضاء على الفقر',

@@ -1,4 +1,4 @@
-import type { Messages } from './messages.js';
+import type { Messages } from '../messages.js';
 
 export const es: Messages = {
   loading: 'Cargando…',
@@ -59,18 +59,6 @@ export const es: Messages = {
       date
         ? `El registro en línea no está disponible; se muestra la copia del ${date}.`
         : 'El registro en línea no está disponible; se muestra una copia guardada.',
-  },
-  cops: {
-    caption: 'Comunidades de práctica',
-    priorityArea: 'Área prioritaria',
-    focus: 'Enfoque',
-    status: 'Estado',
-    statusNames: { complete: 'Finalizada', 'in-progress': 'En curso', 'coming-soon': 'Próximamente' },
-    filter: 'Estado',
-    all: 'Todos',
-    toBeDecided: 'Por definir',
-    empty: 'Todavía no hay comunidades de práctica.',
-    emptyFiltered: 'Ninguna comunidad de práctica tiene este estado.',
   },
   sdgTitles: [
     'Fin de la pobreza',

@@ -1,4 +1,4 @@
-import type { Messages } from './messages.js';
+import type { Messages } from '../messages.js';
 
 export const en: Messages = {
   loading: 'Loading…',
@@ -59,17 +59,5 @@ export const en: Messages = {
       date
         ? `Live registry unavailable; showing the snapshot of ${date}.`
         : 'Live registry unavailable; showing a saved copy.',
-  },
-  cops: {
-    caption: 'Communities of Practice',
-    priorityArea: 'Priority area',
-    focus: 'Focus',
-    status: 'Status',
-    statusNames: { complete: 'Complete', 'in-progress': 'In progress', 'coming-soon': 'Coming soon' },
-    filter: 'Status',
-    all: 'All',
-    toBeDecided: 'To be decided',
-    empty: 'No Communities of Practice yet.',
-    emptyFiltered: 'No Community of Practice has this status.',
   },
 };

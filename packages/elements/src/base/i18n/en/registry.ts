@@ -1,0 +1,26 @@
+import type { RegistryMessages } from '../registry.js';
+
+export const en: RegistryMessages = {
+  label: 'Digital Public Goods Registry',
+  search: 'Search Digital Public Goods',
+  searchPlaceholder: 'Name, organisation or keyword',
+  filters: 'Filters',
+  groups: { sdg: 'Sustainable Development Goal', type: 'Type', license: 'Licence', country: 'Country', stage: 'Stage', sector: 'Sector' },
+  licenseKinds: { open: 'Open licence', 'non-commercial': 'Non-commercial licence' },
+  findCountry: 'Find a country',
+  pilotCountry: 'pilot country',
+  showAll: (count) => `Show all ${count}`,
+  showFewer: 'Show fewer',
+  activeFilters: 'Active filters',
+  removeFilter: (label) => `Remove filter: ${label}`,
+  clearAll: 'Clear all',
+  results: (count, formatted) => (count === 1 ? '1 result' : `${formatted} results`),
+  sort: 'Sort by',
+  sortNames: { relevance: 'Relevance', name: 'Name', countries: 'Deployment countries' },
+  view: 'View',
+  viewNames: { cards: 'Cards', table: 'Table' },
+  showMore: 'Show more',
+  noResults: 'No Digital Public Good matches these filters.',
+  columns: { name: 'Name', type: 'Type', sdgs: 'SDGs', license: 'Licence', countries: 'Countries', stage: 'Stage' },
+  close: 'Close',
+};

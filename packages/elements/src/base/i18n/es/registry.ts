@@ -1,0 +1,26 @@
+import type { RegistryMessages } from '../registry.js';
+
+export const es: RegistryMessages = {
+  label: 'Registro de bienes públicos digitales',
+  search: 'Buscar bienes públicos digitales',
+  searchPlaceholder: 'Nombre, organización o palabra clave',
+  filters: 'Filtros',
+  groups: { sdg: 'Objetivo de Desarrollo Sostenible', type: 'Tipo', license: 'Licencia', country: 'País', stage: 'Estado', sector: 'Sector' },
+  licenseKinds: { open: 'Licencia abierta', 'non-commercial': 'Licencia no comercial' },
+  findCountry: 'Buscar un país',
+  pilotCountry: 'país piloto',
+  showAll: (count) => `Mostrar los ${count}`,
+  showFewer: 'Mostrar menos',
+  activeFilters: 'Filtros activos',
+  removeFilter: (label) => `Quitar filtro: ${label}`,
+  clearAll: 'Borrar todo',
+  results: (count, formatted) => (count === 1 ? '1 resultado' : `${formatted} resultados`),
+  sort: 'Ordenar por',
+  sortNames: { relevance: 'Relevancia', name: 'Nombre', countries: 'Países de implementación' },
+  view: 'Vista',
+  viewNames: { cards: 'Tarjetas', table: 'Tabla' },
+  showMore: 'Mostrar más',
+  noResults: 'Ningún bien público digital coincide con estos filtros.',
+  columns: { name: 'Nombre', type: 'Tipo', sdgs: 'ODS', license: 'Licencia', countries: 'Países', stage: 'Estado' },
+  close: 'Cerrar',
+};

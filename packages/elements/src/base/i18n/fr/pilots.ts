@@ -1,0 +1,28 @@
+import type { PilotMessages } from '../pilots.js';
+
+export const fr: PilotMessages = {
+  map: 'Carte des pays pilotes',
+  caribbean: 'Caraïbes orientales',
+  pilotCount: (count, n) => (count < 2 ? `${n} projet pilote` : `${n} projets pilotes`),
+  countryLabel: (name, pilots) => `${name} : ${pilots}`,
+  legendCount: 'Projets pilotes par pays',
+  orMore: (n) => `${n} ou plus`,
+  legendSector: 'Secteur',
+  severalSectors: 'Plusieurs secteurs',
+  marker: 'Petit pays',
+  countries: 'Pays pilotes',
+  more: (n) => `et ${n} de plus`,
+  empty: 'Aucun projet pilote pour l’instant.',
+  emptyFiltered: 'Aucun projet pilote ne correspond à cette sélection.',
+  sector: 'Secteur',
+  status: 'Statut',
+  dpgs: 'Biens publics numériques',
+  partners: 'Partenaires',
+  announced: 'Annoncé',
+  listByCountry: 'Projets pilotes par pays',
+  listByPilot: 'Projets pilotes',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  zoomReset: 'Voir le monde entier',
+  sectors: { education: 'Éducation', health: 'Santé', innovation: 'Innovation', youth: 'Jeunesse' },
+};

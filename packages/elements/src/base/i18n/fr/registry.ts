@@ -1,0 +1,26 @@
+import type { RegistryMessages } from '../registry.js';
+
+export const fr: RegistryMessages = {
+  label: 'Registre des biens publics numériques',
+  search: 'Rechercher des biens publics numériques',
+  searchPlaceholder: 'Nom, organisation ou mot-clé',
+  filters: 'Filtres',
+  groups: { sdg: 'Objectif de développement durable', type: 'Type', license: 'Licence', country: 'Pays', stage: 'Statut', sector: 'Secteur' },
+  licenseKinds: { open: 'Licence ouverte', 'non-commercial': 'Licence non commerciale' },
+  findCountry: 'Trouver un pays',
+  pilotCountry: 'pays pilote',
+  showAll: (count) => `Afficher les ${count}`,
+  showFewer: 'Afficher moins',
+  activeFilters: 'Filtres actifs',
+  removeFilter: (label) => `Retirer le filtre : ${label}`,
+  clearAll: 'Tout effacer',
+  results: (count, formatted) => (count <= 1 ? `${formatted} résultat` : `${formatted} résultats`),
+  sort: 'Trier par',
+  sortNames: { relevance: 'Pertinence', name: 'Nom', countries: 'Pays de déploiement' },
+  view: 'Affichage',
+  viewNames: { cards: 'Cartes', table: 'Tableau' },
+  showMore: 'Afficher plus',
+  noResults: 'Aucun bien public numérique ne correspond à ces filtres.',
+  columns: { name: 'Nom', type: 'Type', sdgs: 'ODD', license: 'Licence', countries: 'Pays', stage: 'Statut' },
+  close: 'Fermer',
+};

@@ -1,0 +1,26 @@
+import type { RegistryMessages } from '../registry.js';
+
+export const pt: RegistryMessages = {
+  label: 'Registro de bens públicos digitais',
+  search: 'Pesquisar bens públicos digitais',
+  searchPlaceholder: 'Nome, organização ou palavra-chave',
+  filters: 'Filtros',
+  groups: { sdg: 'Objetivo de Desenvolvimento Sustentável', type: 'Tipo', license: 'Licença', country: 'País', stage: 'Estado', sector: 'Setor' },
+  licenseKinds: { open: 'Licença aberta', 'non-commercial': 'Licença não comercial' },
+  findCountry: 'Encontrar um país',
+  pilotCountry: 'país piloto',
+  showAll: (count) => `Mostrar todos os ${count}`,
+  showFewer: 'Mostrar menos',
+  activeFilters: 'Filtros ativos',
+  removeFilter: (label) => `Remover filtro: ${label}`,
+  clearAll: 'Limpar tudo',
+  results: (count, formatted) => (count === 1 ? '1 resultado' : `${formatted} resultados`),
+  sort: 'Ordenar por',
+  sortNames: { relevance: 'Relevância', name: 'Nome', countries: 'Países de implantação' },
+  view: 'Visualização',
+  viewNames: { cards: 'Cartões', table: 'Tabela' },
+  showMore: 'Mostrar mais',
+  noResults: 'Nenhum bem público digital corresponde a estes filtros.',
+  columns: { name: 'Nome', type: 'Tipo', sdgs: 'ODS', license: 'Licença', countries: 'Países', stage: 'Estado' },
+  close: 'Fechar',
+};

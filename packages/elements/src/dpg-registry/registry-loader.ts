@@ -1,0 +1,53 @@
+/**
+ * What `<dpg-registry>` loads for one question: a page of results (or several, read a page at a
+ * time), their total, the facets, and the countries where pathfinder pilots run. Only the
+ * client's public API is used, with the element's AbortSignal passed down.
+ */
+import type { DigitalPublicGood, DpgClient, DpgFacets, DpgQuery } from '@dpg-kit/sdk';
+
+/** What one query of the registry shows. */
+export interface RegistryResults {
+  items: DigitalPublicGood[];
+  total: number;
+  facets: DpgFacets;
+  pilotCountries: ReadonlySet<string>;
+}
+
+/** The SDK's largest page: longer lists are read a page at a time. */
+export const MAX_PAGE = 1000;
+
+const pilotCountriesOf = new WeakMap<DpgClient, ReadonlySet<string>>();
+
+/**
+ * The countries where pilots run, once per client; none when pilots cannot load (they only add
+ * a mark). The load follows the element's signal, so an element taken off the page leaves no
+ * request behind, and an aborted load is not remembered.
+ */
+export async function pilotCountries(client: DpgClient, signal: AbortSignal): Promise<ReadonlySet<string>> {
+  const known = pilotCountriesOf.get(client);
+  if (known) return known;
+  let found: ReadonlySet<string>;
+  try {
+    found = new Set((await client.pilots.countries(undefined, { signal })).map((country) => country.code));
+  } catch (error) {
+    if (signal.aborted) throw error;
+    found = new Set<string>();
+  }
+  pilotCountriesOf.set(client, found);
+  return found;
+}
+
+/** The first `count` results of `query`, their total, the facets, and the pilot countries. */
+export async function loadResults(client: DpgClient, query: DpgQuery, count: number, signal: AbortSignal): Promise<RegistryResults> {
+  const pageSize = Math.min(count, MAX_PAGE);
+  const [first, facets, pilots] = await Promise.all([
+    client.dpgs.list({ ...query, pageSize }, { signal }),
+    client.dpgs.facets(query, { signal }),
+    pilotCountries(client, signal),
+  ]);
+  const items = first.items;
+  for (let page = 2; items.length < Math.min(count, first.total); page++) {
+    items.push(...(await client.dpgs.list({ ...query, page, pageSize }, { signal })).items);
+  }
+  return { items: items.slice(0, count), total: first.total, facets, pilotCountries: pilots };
+}
