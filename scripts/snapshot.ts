@@ -75,8 +75,9 @@ if (!asOf || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
 const sorted = scrub([...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
 const shards: SnapshotShard[] = Array.from({ length: SHARD_COUNT }, () => ({}));
 const slim = sorted.map((record) => {
-  const { indicators, ...rest } = record;
+  const { indicators, awards, ...rest } = record;
   const details: SnapshotDetails = {};
+  if (awards) details.awards = awards;
   const evidence = Object.fromEntries(record.sdgs.filter((s) => s.evidence).map((s) => [s.goal, s.evidence!]));
   if (Object.keys(evidence).length) details.sdgEvidence = evidence;
   if (indicators && Object.keys(indicators).length) details.indicators = indicators;

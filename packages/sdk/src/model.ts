@@ -25,8 +25,10 @@ export interface License {
   name: string;
   /** Open, non-commercial (e.g. CC-BY-NC), or unknown. */
   kind: LicenseKind;
-  /** Evidence link (http/https only). */
+  /** Evidence link (http/https only): the first the source gives. */
   url?: string;
+  /** Every evidence link, `url` first, when the source gives more than one. */
+  links?: Link[];
 }
 
 /** One SDG a DPG contributes to. */
@@ -105,6 +107,15 @@ export interface DigitalPublicGood {
   countries: CountryCodes;
   /** The good's page in the public registry, when known. */
   registryUrl?: string;
+  /** The registry's own DPG id (`GID0090129`), where the source gives it. */
+  dpgId?: string;
+  /**
+   * Organisations the good is deployed with (UN agencies, Gavi, the World Bank …), as the
+   * registry lists them; absent when the source names none.
+   */
+  deploymentOrganizations?: string[];
+  /** Awards the good received, in the submitter's words (full records only). */
+  awards?: string;
   /** DPG Standard indicators, present on full records when the source has them. */
   indicators?: Partial<Record<IndicatorKey, Indicator>>;
 }

@@ -21,6 +21,7 @@ export interface SnapshotFile {
 export interface SnapshotDetails {
   sdgEvidence?: Partial<Record<number, string>>;
   indicators?: Partial<Record<IndicatorKey, Indicator>>;
+  awards?: string;
 }
 
 /** Long texts by DPG id, for the DPGs of one shard. */

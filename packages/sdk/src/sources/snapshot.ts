@@ -33,6 +33,7 @@ export function withDetails(record: DigitalPublicGood, details: SnapshotDetails 
       return evidence ? { ...entry, evidence } : entry;
     }),
     ...(details.indicators ? { indicators: details.indicators } : {}),
+    ...(details.awards ? { awards: details.awards } : {}),
   };
 }
 
