@@ -125,7 +125,7 @@ describe('the default client on the embedded snapshot', () => {
   });
 
   test('rejects a bad query with invalid-query', async () => {
-    await rejectsWithCode(client.dpgs.list({ sdg: 0 }), 'invalid-query');
+    await rejectsWithCode(client.dpgs.list({ sdg: 0 as never }), 'invalid-query');
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CountryCode, SdgNumber } from '../model.js';
 import { isCountryCode, toAlpha2 } from '../normalize/countries.js';
 import { closest, didYouMean } from './suggest.js';
 
@@ -53,20 +54,20 @@ export function readArgs(argv: string[]) {
  * Country options as ISO 3166-1 alpha-2 codes (any case). Anything else, a country's name or
  * alpha-3 code included, is a `UsageError` that suggests the code when one fits.
  */
-export function countryCodes(values: readonly string[]): string[] {
+export function countryCodes(values: readonly string[]): CountryCode[] {
   return values.map((value) => {
     const upper = value.trim().toUpperCase();
-    if (upper.length === 2 && isCountryCode(upper)) return upper;
+    if (upper.length === 2 && isCountryCode(upper)) return upper as CountryCode;
     const code = toAlpha2(value);
     throw new UsageError(`--country ${value} is not an ISO 3166-1 alpha-2 country code (such as KE or RW).${didYouMean(code ?? undefined)}`);
   });
 }
 
 /** SDG options as goal numbers, 1 to 17; anything else is a `UsageError`. */
-export function sdgNumbers(values: readonly string[]): number[] {
+export function sdgNumbers(values: readonly string[]): SdgNumber[] {
   return values.map((value) => {
     const goal = Number(value.trim().replace(/^sdg\s*/i, ''));
-    if (Number.isInteger(goal) && goal >= 1 && goal <= 17) return goal;
+    if (Number.isInteger(goal) && goal >= 1 && goal <= 17) return goal as SdgNumber;
     throw new UsageError(`--sdg ${value} is not a Sustainable Development Goal: give a number from 1 to 17.`);
   });
 }

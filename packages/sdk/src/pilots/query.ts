@@ -7,14 +7,14 @@
  */
 
 import { DpgError } from '../errors.js';
-import type { CommunityOfPractice, CopStatus, Pilot, PilotStatus } from '../model.js';
+import type { CommunityOfPractice, CopStatus, CountryCode, Pilot, PilotStatus } from '../model.js';
 
 import type { OneOrMany } from '../query/types.js';
 
 /** A pilot query: fields combine with AND, values within a field with OR. Empty values are ignored. */
 export interface PilotQuery {
-  /** ISO 3166-1 alpha-2 code, any case. */
-  country?: OneOrMany<string>;
+  /** ISO 3166-1 alpha-2 code, any case; a literal that is no code (`'UK'`) fails at compile time. */
+  country?: OneOrMany<CountryCode | Lowercase<CountryCode>>;
   /** DPG registry id or DPG name, any case. */
   dpg?: OneOrMany<string>;
   /** Sector, any case, e.g. `education`. */
