@@ -143,6 +143,9 @@ describe('deployment organisations, awards and the registry DPG id', () => {
     const heading = adaptAppApi([{ ...APP_BASE, name: 'Heading', deploymentOrganisations: ['The UN maintains various offices:'] }]);
     assert.equal(only(heading).deploymentOrganizations, undefined);
     assert.deepEqual(issues(heading, 'empty', 'deploymentOrganisations').map((issue) => issue.value), ['The UN maintains various offices:']);
+    for (const answer of ['No', 'Not yet', ['NA'], 'no.']) {
+      assert.equal(only(adaptAppApi([{ ...APP_BASE, name: 'No award', awardsReceived: answer }])).awards, undefined, JSON.stringify(answer));
+    }
     const none = adaptAppApi([{ ...APP_BASE, name: 'Nothing said', deploymentOrganisations: '', awardsReceived: '', dpgid: null }]);
     assert.deepEqual([only(none).deploymentOrganizations, only(none).awards, only(none).dpgId], [undefined, undefined, undefined]);
     const bad = adaptAppApi([{ ...APP_BASE, name: 'Bad id', dpgid: 'javascript:1' }]);

@@ -30,6 +30,8 @@ function readRegistryId(value: unknown, log: IssueLog): string | undefined {
 }
 
 const DPG_ID = /^GID\d{1,12}$/i;
+// The form asks for awards; "No", "Not yet" or "NA" answers that there are none.
+const NO_AWARD = /^(?:no|none|not yet|na|n\/a)\.?$/i;
 
 function readDpgId(value: unknown, log: IssueLog): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -212,7 +214,7 @@ function readRecord(item: unknown, i: number, claims: IdClaims, issues: Issue[])
   const deployedWith = readDeploymentOrganizations(field(item, 'deploymentOrganisations'), log, 'deploymentOrganisations');
   if (deployedWith !== undefined) record.deploymentOrganizations = deployedWith;
   const awards = readText(rejoined(field(item, 'awardsReceived')), log, 'awardsReceived');
-  if (awards !== undefined) record.awards = awards;
+  if (awards !== undefined && !NO_AWARD.test(awards)) record.awards = awards;
   const website = readUrl(field(item, 'website'), log, 'website');
   if (website !== undefined) record.website = website;
   // `dpgLink` is how the registry page decides to link a DPG to its own page.
