@@ -78,11 +78,14 @@ const slim = sorted.map((record) => {
   const { indicators, awards, ...rest } = record;
   const details: SnapshotDetails = {};
   if (awards) details.awards = awards;
+  // A licence's further evidence links go with the long texts; the slim record keeps its first.
+  const licenseLinks = Object.fromEntries(record.licenses.flatMap((license, i) => (license.links ? [[i, license.links]] : [])));
+  if (Object.keys(licenseLinks).length) details.licenseLinks = licenseLinks;
   const evidence = Object.fromEntries(record.sdgs.filter((s) => s.evidence).map((s) => [s.goal, s.evidence!]));
   if (Object.keys(evidence).length) details.sdgEvidence = evidence;
   if (indicators && Object.keys(indicators).length) details.indicators = indicators;
   if (Object.keys(details).length) shards[shardOf(record.id)]![record.id] = details;
-  return { ...rest, sdgs: record.sdgs.map(({ goal }) => ({ goal })) };
+  return { ...rest, licenses: record.licenses.map(({ links, ...license }) => license), sdgs: record.sdgs.map(({ goal }) => ({ goal })) };
 });
 const file: SnapshotFile = {
   format: 'dpg-kit/snapshot',

@@ -34,6 +34,7 @@ export function withDetails(record: DigitalPublicGood, details: SnapshotDetails 
     }),
     ...(details.indicators ? { indicators: details.indicators } : {}),
     ...(details.awards ? { awards: details.awards } : {}),
+    ...(details.licenseLinks ? { licenses: record.licenses.map((license, i) => (details.licenseLinks?.[i] ? { ...license, links: details.licenseLinks[i] } : license)) } : {}),
   };
 }
 
