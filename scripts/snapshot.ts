@@ -85,7 +85,7 @@ const slim = sorted.map((record) => {
   if (Object.keys(evidence).length) details.sdgEvidence = evidence;
   if (indicators && Object.keys(indicators).length) details.indicators = indicators;
   if (Object.keys(details).length) shards[shardOf(record.id)]![record.id] = details;
-  return { ...rest, licenses: record.licenses.map(({ links, ...license }) => license), sdgs: record.sdgs.map(({ goal }) => ({ goal })) };
+  return { ...rest, licenses: record.licenses.map(({ links: _links, ...license }) => license), sdgs: record.sdgs.map(({ goal }) => ({ goal })) };
 });
 const file: SnapshotFile = {
   format: 'dpg-kit/snapshot',
