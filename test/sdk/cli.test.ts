@@ -118,7 +118,8 @@ describe('dpg-kit CLI', () => {
       assert.deepEqual(back.items, page.items);
       assert.equal(back.meta.asOf, page.meta.asOf);
       const table = cli('dpgs', '--registry', saved, '--q', 'dhis2');
-      assert.match(table.out, /^dhis2\s+DHIS2/m);
+      assert.match(table.out, /^id\s+name\s+types\s+SDGs\s+deployed in$/m);
+      assert.match(table.out, /^dhis2\s+DHIS2.*\s88$/m);
       assert.match(table.out, /shown · .*page\.json/);
       assert.equal(cli('dpg', 'dhis2', '--registry', saved).code, 0);
     } finally {
