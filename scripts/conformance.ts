@@ -9,15 +9,20 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { adaptAppApi } from '../packages/sdk/src/adapters/app-api.js';
+import { adaptAny } from '../packages/sdk/src/adapters/detect.js';
 import { adaptLegacy } from '../packages/sdk/src/adapters/legacy.js';
 import { adaptNormalized, createNormalizedDocument } from '../packages/sdk/src/adapters/normalized.js';
 import { field, readCountries } from '../packages/sdk/src/adapters/read.js';
 import type { AdapterResult } from '../packages/sdk/src/adapters/result.js';
 import { type Issue, IssueLog } from '../packages/sdk/src/issues.js';
 import type { DigitalPublicGood } from '../packages/sdk/src/model.js';
+import { countryCounts, deploymentCount } from '../packages/sdk/src/country-count.js';
+import { isDpgError } from '../packages/sdk/src/errors.js';
+import { accountUrls, deploymentOrganizations, placeholderAliases, repeatedTooLong } from './conformance-data.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = resolve(root, '..', 'shared', 'data', 'dpg-registry');
+// DPG_REGISTRY_DATA points elsewhere, for a checkout that is not next to ../shared.
+const dataDir = process.env.DPG_REGISTRY_DATA ?? resolve(root, '..', 'shared', 'data', 'dpg-registry');
 if (!existsSync(dataDir)) {
   console.log(`skipped: ../shared not found (looked for ${dataDir})`);
   process.exit(0);
@@ -129,15 +134,52 @@ const notJoined = legacy.issues.filter((issue) => issue.problem === 'not-joined'
 const joined = screenings.length - notJoined - legacy.issues.filter((issue) => issue.field.startsWith('screenings[')).length;
 console.log(`  screenings: ${screenings.length} in, ${joined} joined, ${notJoined} not joined`);
 check('legacy: 165 DPGs and 63 nominees', legacy.records.filter((r) => r.stage === 'dpg').length === 165 && legacy.records.filter((r) => r.stage === 'nominee').length === 63);
+check('legacy: no placeholder ("None", "N/A") kept as an alias', placeholderAliases(legacy.records).length === 0);
+check('legacy: at most one too-long issue per field', repeatedTooLong(legacy).length === 0);
 check('legacy: all 166 screenings joined or reported', screenings.length === 166 && joined + notJoined === 166, `${joined} + ${notJoined}`);
 
+/** What an app-API dump must say honestly: every URL kept or reported, organisations whole, no placeholder alias. */
+function honesty(label: string, raw: unknown[], result: AdapterResult): void {
+  const urls = accountUrls(raw, result);
+  console.log(`  URL fields: ${urls.written} URLs written (${urls.recordsWithSeveral} records with several in one field): ${urls.kept} kept, ${urls.reported} reported, ${urls.lost} lost`);
+  check(`${label}: every URL of a URL field kept or reported`, urls.lost === 0 && urls.kept + urls.reported === urls.written, `${urls.lost} lost in ${urls.recordsLosing} records`);
+  const orgs = deploymentOrganizations(raw, result.records);
+  console.log(`  deployment organisations: ${orgs.records} records name some (${orgs.rawRecords} in the raw data)`);
+  check(`${label}: deployment organisations read, none left in pieces`, orgs.records === orgs.rawRecords && orgs.pieces.length === 0, orgs.pieces.slice(0, 3).join('; '));
+  const placeholders = placeholderAliases(result.records);
+  check(`${label}: no placeholder ("None", "N/A") kept as an alias`, placeholders.length === 0, placeholders.join(', '));
+  const repeated = repeatedTooLong(result);
+  check(`${label}: at most one too-long issue per field`, repeated.length === 0, repeated.slice(0, 3).join('; '));
+  // Answers that there is no award ("No", "Not yet") are no award to show.
+  const noAward = new Set(['', 'na', 'n/a', 'no', 'no.', 'none', 'not yet']);
+  const awards = raw.filter((item) => [field(item, 'awardsReceived'), ...asArray(field(item, 'awardsReceived'))].some((text) => typeof text === 'string' && !noAward.has(text.trim().toLowerCase()))).length;
+  const read = result.records.filter((record) => record.awards !== undefined).length;
+  check(`${label}: awards read wherever the registry states them`, read === awards, `${read} of ${awards}`);
+}
+
 const sample = asArray(load('app-api-sample.json'));
-report('app-api-sample.json', sample.length, sample, run(() => adaptAppApi(sample)));
+const sampleResult = run(() => adaptAppApi(sample));
+report('app-api-sample.json', sample.length, sample, sampleResult);
+honesty('app-api-sample', sample, sampleResult);
 check('app-api-sample: 40 records in', sample.length === 40);
 
 const latest = asArray(load('app-api-2026.json'));
 const latestResult = run(() => adaptAppApi(latest));
 report('app-api-2026.json', latest.length, latest, latestResult);
+honesty('app-api-2026', latest, latestResult);
+const unstated = latestResult.records.filter((record) => deploymentCount(record) === null).length;
+console.log(`  deployment countries: ${latestResult.records.length - unstated} records state some, ${unstated} state none (shown as not stated, never 0)`);
+check('app-api-2026: 60 DPGs state no deployment country', unstated === 60, String(unstated));
+const dhis2 = latestResult.records.find((record) => record.id === 'dhis2');
+check('app-api-2026: DHIS2 deployed in 88 countries, developed in 2', dhis2 !== undefined && isDeepStrictEqual(countryCounts(dhis2), { deployment: 88, development: 2 }), JSON.stringify(dhis2 && countryCounts(dhis2)));
+check('app-api-2026: the registry DPG id read for every record', latestResult.records.every((record) => /^GID\d+$/.test(record.dpgId ?? '')));
+let refusal = '';
+try {
+  adaptAny(screenings);
+} catch (error) {
+  refusal = isDpgError(error, 'invalid-data') ? error.message : '';
+}
+check('a screening file alone is refused as invalid-data, naming what was found', /found an array of 166 items/.test(refusal));
 check('app-api-2026: 245 records read', latestResult.records.length === 245, String(latestResult.records.length));
 check('app-api-2026: no HTML entity left in any text', !/&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(JSON.stringify(latestResult.records)));
 

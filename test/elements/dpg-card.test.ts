@@ -78,10 +78,42 @@ describe('<dpg-card>', () => {
     expect(chips[0]!.querySelector('.sdg-number')!.getAttribute('style')).to.match(/background/);
     expect(chips[0]!.querySelector('.sdg-title')!.textContent!.length).to.be.greaterThan(3);
     const facts = textOf(el, '[part="facts"]');
-    expect(facts).to.contain('Type').and.contain('Licence').and.contain('Countries');
+    expect(facts).to.contain('Type').and.contain('Licence');
+    // One count: the countries of deployment, with development apart (not 89 "countries").
+    const counts = Object.fromEntries(
+      [...shadow(el).querySelectorAll('.fact')].map((fact) => [fact.querySelector('dt')!.textContent!.trim(), fact.querySelector('dd')!.textContent!.trim()]),
+    );
+    expect(counts['Countries of deployment']).to.equal('88');
+    expect(counts['Countries of development']).to.equal('2');
     const hrefs = parts(el, 'link').map((link) => (link as HTMLAnchorElement).href);
     expect(hrefs.length).to.be.greaterThan(1);
     expect(hrefs.every((href) => /^https?:/.test(href))).to.equal(true);
+  });
+
+  it('says the registry does not state deployment countries rather than showing 0', async () => {
+    const unstated = { ...handMade, countries: { deployment: [], development: [] } };
+    const el = await card(html`<dpg-card .dpg=${unstated}></dpg-card>`);
+    const facts = textOf(el, '[part="facts"]');
+    expect(facts).to.contain('Countries of deployment').and.contain('Not stated in the registry');
+    expect(facts).not.to.contain('Countries of development');
+    expect(facts).not.to.match(/\b0\b/);
+    const french = await card(html`<dpg-card lang="fr" .dpg=${unstated}></dpg-card>`);
+    await langApplied(french);
+    expect(textOf(french, '[part="facts"]')).to.contain('Non indiqué dans le registre');
+  });
+
+  it('lists the organisations a good is deployed with on the full card only', async () => {
+    const deployed = { ...handMade, deploymentOrganizations: ["United Nations International Children's Emergency Fund", 'World Bank <b>'] };
+    const full = await card(html`<dpg-card variant="full" .dpg=${deployed}></dpg-card>`);
+    const section = parts(full, 'deployed-with')[0]!;
+    expect(section.querySelector('[role="heading"]')!.textContent!.trim()).to.equal('Deployed with');
+    expect([...section.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(deployed.deploymentOrganizations);
+    expect(section.querySelector('b')).to.equal(null);
+    const compact = await card(html`<dpg-card .dpg=${deployed}></dpg-card>`);
+    expect(parts(compact, 'deployed-with')).to.have.length(0);
+    const none = await card(html`<dpg-card variant="full" .dpg=${handMade}></dpg-card>`);
+    expect(parts(none, 'deployed-with')).to.have.length(0);
+    await expect(full).to.be.accessible();
   });
 
   it('shows the empty state without an id, and a not-found state with the id', async () => {

@@ -209,6 +209,9 @@ describe('<dpg-registry>', () => {
     expect($$(el, 'thead th').map((th) => th.textContent!.trim())).to.deep.equal(['Name', 'Type', 'SDGs', 'Licence', 'Countries', 'Stage']);
     const first = $$(el, 'tbody tr')[0]!;
     expect([...first.children].map((cell) => cell.textContent!.trim())).to.deep.equal(['DHIS2', 'Software', '3, 4', 'BSD-3-Clause', '5', 'Digital Public Good']);
+    // A record that lists no deployment country says nothing: not stated, not 0.
+    const last = $$(el, 'tbody tr').at(-1)!;
+    expect(last.children[4]!.textContent!.trim()).to.equal('Not stated in the registry');
     const selected = oneEvent(el, 'dpg-select');
     first.querySelector<HTMLButtonElement>('.result-name')!.click();
     expect((await selected).detail.id).to.equal('dhis2');

@@ -8,6 +8,7 @@ import { adaptNormalized, createNormalizedDocument } from '../../packages/sdk/sr
 import { field } from '../../packages/sdk/src/adapters/read.js';
 import type { AdapterResult } from '../../packages/sdk/src/adapters/result.js';
 import type { Issue, IssueProblem } from '../../packages/sdk/src/issues.js';
+import { isDpgError } from '../../packages/sdk/src/errors.js';
 import type { DigitalPublicGood } from '../../packages/sdk/src/model.js';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/registry/${name}`, import.meta.url), 'utf8'));
@@ -229,9 +230,56 @@ describe('detect', () => {
     assert.equal(adaptAny(fixture('legacy-basic.json'), { screenings: fixture('legacy-screenings.json') }).records[0]?.countries.development.length, 3);
     assert.equal(adaptAny(fixture('dpg-kit.json')).asOf, '2026-07-13');
     assert.deepEqual(adaptAny([]), { records: [], issues: [], shape: 'unknown' });
-    assert.equal(adaptAny({ some: 'object' }).issues[0]?.problem, 'wrong-type');
+    assert.throws(() => adaptAny({ some: 'object' }), (error: unknown) => isDpgError(error, 'invalid-data'));
+  });
+
+  test('an unknown shape is refused with invalid-data, naming what was found and what is read', () => {
+    const refusal = (raw: unknown): string => {
+      try {
+        adaptAny(raw);
+      } catch (error) {
+        assert.ok(isDpgError(error, 'invalid-data'));
+        return error.message;
+      }
+      return assert.fail('no error');
+    };
+    const message = refusal({ results: [], count: 0 });
+    assert.match(message, /found an object with keys "results", "count"/);
+    assert.match(message, /legacy GitHub records/);
+    assert.match(message, /registry web-app API records/);
+    assert.match(message, /dpg-kit\/registry/);
+    assert.match(refusal(fixture('legacy-screenings.json')), /an array of \d+ items, the first an object with keys "name", "clearOwnership"/);
+    assert.match(refusal([1, 2]), /an array of 2 items, the first a number/);
+    assert.match(refusal('registry'), /a string of 8 characters/);
+    assert.match(refusal(null), /found null/);
+    assert.match(refusal({ format: 'dpg-kit/snapshot' }), /format "dpg-kit\/snapshot"/);
+    assert.match(refusal({ ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${i}`, i])) }), /and 2 more/);
+  });
+
+  test('a page of results (dpgs --json) reads back as the records it lists', () => {
+    const records = adaptAny(fixture('app-api-2026.json')).records;
+    const page = JSON.parse(JSON.stringify({ items: records, total: 4, page: 1, pageSize: 24, pages: 1, meta: { source: 'somewhere', asOf: '2026-07-13' } })) as unknown;
+    const read = adaptAny(page);
+    assert.equal(read.shape, 'dpg-kit');
+    assert.deepEqual(read.records, records);
+    assert.equal(read.asOf, '2026-07-13');
+    // The one licence no SPDX id stands for is still unknown: that issue comes back, and no other.
+    assert.deepEqual(read.issues.map((issue) => issue.problem), ['unknown-license']);
+    const undated = adaptAny({ items: records, total: 4, meta: { source: 'a file' } });
+    assert.deepEqual(undated.issues.map((issue) => issue.problem), ['unknown-license']);
+    assert.equal(undated.source, 'a file');
   });
 });
+
+/** adaptAny, with its refusal of an unknown shape (the one error it throws) read as no records. */
+function readOrRefuse(raw: unknown): AdapterResult {
+  try {
+    return adaptAny(raw);
+  } catch (error) {
+    assert.ok(isDpgError(error, 'invalid-data'), String(error));
+    return { records: [], issues: [] };
+  }
+}
 
 describe('garbage in, issues out, never an exception', () => {
   const polluted: unknown = JSON.parse('{"__proto__":{"polluted":1},"name":"Proto","constructor":{"prototype":{"polluted":2}}}');
@@ -246,7 +294,7 @@ describe('garbage in, issues out, never an exception', () => {
 
   test('every adapter survives every value', () => {
     for (const value of garbage) {
-      for (const adapt of [adaptLegacy, adaptAppApi, adaptNormalized, adaptAny]) {
+      for (const adapt of [adaptLegacy, adaptAppApi, adaptNormalized, readOrRefuse]) {
         const result = adapt(value);
         assert.ok(Array.isArray(result.records) && Array.isArray(result.issues));
         assert.equal(result.issues.filter((issue) => String(issue.value).startsWith('unreadable record')).length, 0, 'no record needed the last-resort guard');
@@ -256,7 +304,7 @@ describe('garbage in, issues out, never an exception', () => {
   });
 
   test('__proto__ and constructor keys from data pollute nothing', () => {
-    for (const adapt of [adaptLegacy, adaptAppApi, adaptAny]) adapt([polluted]);
+    for (const adapt of [adaptLegacy, adaptAppApi, readOrRefuse]) adapt([polluted]);
     adaptNormalized({ format: 'dpg-kit/registry', version: 1, dpgs: [polluted] });
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     assert.equal((Object.prototype as Record<string, unknown>).polluted, undefined);

@@ -2,6 +2,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const CLI = fileURLToPath(new URL('../../packages/sdk/src/cli/main.ts', import.meta.url));
@@ -52,13 +55,92 @@ describe('dpg-kit CLI', () => {
     assert.match(table.out, /shown · snapshot of/);
   });
 
-  test('shows one DPG and fails with exit 1 on an unknown id', () => {
+  test('shows one DPG with one country count, and exits 2 on an unknown id with a suggestion', () => {
     const one = cli('dpg', 'dhis2');
     assert.equal(one.code, 0);
     assert.match(one.out, /^DHIS2 \(dhis2\)/);
+    assert.match(one.out, /^deployed in 88 countries: AF /m);
+    assert.match(one.out, /^developed in 2: NO ZA$/m);
     const missing = cli('dpg', 'no-such-dpg');
-    assert.equal(missing.code, 1);
-    assert.match(missing.err, /No DPG with id "no-such-dpg"/);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /No DPG with id "no-such-dpg"\. List ids/);
+    assert.match(cli('dpg', 'open-mrs').err, /No DPG with id "open-mrs"\. Did you mean openmrs\?/);
+    assert.match(cli('dpg', 'dhis').err, /Did you mean dhis2\?/);
+    assert.match(cli('dpg', 'district-health').err, /Did you mean dhis2\?/);
+  });
+
+  test('exits 2 on a country, an SDG or a query value that does not exist, saying what fits', () => {
+    const country = cli('dpgs', '--country', 'XX');
+    assert.equal(country.code, 2);
+    assert.match(country.err, /^dpg-kit: --country XX is not an ISO 3166-1 alpha-2 country code/m);
+    assert.doesNotMatch(country.err, /Did you mean/);
+    assert.match(cli('dpgs', '--country', 'Kenya').err, /Did you mean KE\?/);
+    assert.match(cli('pilots', '--country', 'RWA').err, /Did you mean RW\?/);
+    assert.equal(cli('dpgs', '--country', 'ke', '--json').code, 0);
+    const sdg = cli('dpgs', '--sdg', '99');
+    assert.equal(sdg.code, 2);
+    assert.match(sdg.err, /--sdg 99 is not a Sustainable Development Goal: give a number from 1 to 17/);
+    assert.equal(cli('dpgs', '--sdg', 'SDG4', '--json').code, 0);
+    const type = cli('dpgs', '--type', 'spaceship');
+    assert.equal(type.code, 2);
+    assert.match(type.err, /expected one of software/);
+  });
+
+  test('an unknown flag or a missing value gets a clean message, not the parser\'s text', () => {
+    const unknown = cli('dpgs', '--contry', 'KE');
+    assert.equal(unknown.code, 2);
+    assert.equal(unknown.err, 'dpg-kit: Unknown option --contry. Did you mean --country?\nRun dpg-kit --help to see the options.\n');
+    assert.doesNotMatch(cli('dpgs', '--zzzzzz').err, /Did you mean|positional/);
+    assert.match(cli('dpgs', '--q').err, /^dpg-kit: Option --q needs a value\.$/m);
+    assert.match(cli('dpgs', '--json=yes').err, /^dpg-kit: Option --json takes no value\.$/m);
+  });
+
+  test('prints its version with --version', () => {
+    const { code, out } = cli('--version');
+    assert.equal(code, 0);
+    const manifest = JSON.parse(readFileSync(new URL('../../packages/sdk/package.json', import.meta.url), 'utf8')) as { version: string };
+    assert.equal(out.trim(), manifest.version);
+  });
+
+  test('dpgs --json reads back through --registry: the same records, the same answers', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dpg-kit-cli-'));
+    try {
+      const first = cli('dpgs', '--sdg', '3', '--json', '--limit', '1000');
+      assert.equal(first.code, 0);
+      const saved = join(dir, 'page.json');
+      writeFileSync(saved, first.out);
+      const page = JSON.parse(first.out) as { items: Array<{ id: string }>; total: number; meta: { asOf?: string } };
+      assert.ok(page.total > 10);
+      const again = cli('dpgs', '--registry', saved, '--json', '--limit', '1000');
+      assert.equal(again.code, 0, again.err);
+      const back = JSON.parse(again.out) as typeof page;
+      assert.equal(back.total, page.total);
+      assert.deepEqual(back.items, page.items);
+      assert.equal(back.meta.asOf, page.meta.asOf);
+      const table = cli('dpgs', '--registry', saved, '--q', 'dhis2');
+      assert.match(table.out, /^id\s+name\s+types\s+SDGs\s+deployed in$/m);
+      assert.match(table.out, /^dhis2\s+DHIS2.*\s88$/m);
+      assert.match(table.out, /shown · .*page\.json/);
+      assert.equal(cli('dpg', 'dhis2', '--registry', saved).code, 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a registry file of an unknown shape or not JSON exits 1 and says why', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dpg-kit-cli-'));
+    try {
+      writeFileSync(join(dir, 'other.json'), JSON.stringify({ results: [1], next: null }));
+      const other = cli('dpgs', '--registry', join(dir, 'other.json'));
+      assert.equal(other.code, 1);
+      assert.match(other.err, /^dpg-kit: This is not a registry file dpg-kit reads: found an object with keys "results", "next"/m);
+      writeFileSync(join(dir, 'broken.json'), '{ not json');
+      const broken = cli('dpgs', '--registry', join(dir, 'broken.json'));
+      assert.equal(broken.code, 1);
+      assert.match(broken.err, /broken\.json: cannot read it as JSON/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('validates a good partner pilots file with exit 0', () => {
@@ -105,7 +187,7 @@ describe('dpg-kit CLI', () => {
     const table = cli('pilots', '--status', 'announced', '--dpg', 'Global Digital Library');
     assert.equal(table.code, 0);
     assert.match(table.out, /Global Digital Library \(not in registry\)/);
-    assert.equal(cli('pilots', '--status', 'someday').code, 1);
+    assert.equal(cli('pilots', '--status', 'someday').code, 2);
   });
 
   test('sorts and filters DPGs by every option', () => {

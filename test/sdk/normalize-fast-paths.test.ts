@@ -62,11 +62,11 @@ describe('URL checks on the serialised URL', () => {
     assert.deepEqual(findLinks('https://user@evil.example'), { links: [], rejected: [{ problem: 'unsafe-url', value: 'https://user@evil.example' }], prose: false });
   });
 
-  test('readUrl reports every rejected URL of a string, and gives the first link', () => {
+  test('readUrl reports every rejected URL of a string, gives the first link and reports the others', () => {
     const log = new IssueLog('x');
     assert.equal(readUrl('javascript:alert(1)', log, 'website'), undefined);
     assert.equal(readUrl('Docs: https://a.org and https://user@b.org and https://c.org', log, 'website'), 'https://a.org/');
-    assert.deepEqual(log.issues.map((i) => i.problem), ['unsafe-url', 'unsafe-url']);
+    assert.deepEqual(log.issues.map((i) => [i.problem, i.value]), [['unsafe-url', 'javascript:alert(1)'], ['unsafe-url', 'https://user@b.org'], ['extra-url', 'https://c.org/']]);
   });
 });
 

@@ -359,12 +359,12 @@ describe('filterPilots', () => {
   });
 
   it('treats empty values as no filter', () => {
-    assert.equal(filterPilots(pilots, { country: '', q: '  ', dpg: [] }).length, 11);
+    assert.equal(filterPilots(pilots, { country: '' as never, q: '  ', dpg: [] }).length, 11);
     assert.equal(filterPilots(pilots).length, 11);
   });
 
   it('rejects malformed queries with invalid-query', () => {
-    assert.throws(() => filterPilots(pilots, { country: 'Rwanda' }), (e) => isDpgError(e, 'invalid-query'));
+    assert.throws(() => filterPilots(pilots, { country: 'Rwanda' as never }), (e) => isDpgError(e, 'invalid-query'));
     assert.throws(() => filterPilots(pilots, { status: 'done' as never }), (e) => isDpgError(e, 'invalid-query'));
     assert.throws(() => filterPilots(pilots, { q: 5 as never }), (e) => isDpgError(e, 'invalid-query'));
   });
@@ -433,7 +433,7 @@ describe('PilotIndex', () => {
     const index = new PilotIndex(pilots);
     assert.equal(index.get('gdl-rwanda')?.id, 'gdl-rwanda');
     assert.equal(index.get('nope'), undefined);
-    assert.throws(() => index.countries({ country: 'Rwanda' }), (e) => isDpgError(e, 'invalid-query'));
+    assert.throws(() => index.countries({ country: 'Rwanda' as never }), (e) => isDpgError(e, 'invalid-query'));
   });
 });
 

@@ -57,10 +57,10 @@ describe('DpgStore filters', () => {
 
   test('rejects bad queries with invalid-query errors that say what was expected', () => {
     const bad: Array<[Parameters<DpgStore['list']>[0], RegExp]> = [
-      [{ sdg: 18 }, /SDG number from 1 to 17/],
-      [{ sdg: 4.5 }, /SDG number/],
+      [{ sdg: 18 as never }, /SDG number from 1 to 17/],
+      [{ sdg: 4.5 as never }, /SDG number/],
       [{ type: 'spreadsheet' as never }, /one of software/],
-      [{ country: 'Rwanda' }, /alpha-2/],
+      [{ country: 'Rwanda' as never }, /alpha-2/],
       [{ stage: 'maybe' as never }, /dpg, nominee/],
       [{ pageSize: 0 }, /pageSize/],
       [{ page: 1.5 }, /page must/],

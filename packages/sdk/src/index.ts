@@ -20,3 +20,4 @@ export { validatePilotsFile, validateCopsFile, type ValidationError } from './pi
 export type { PilotDataOptions, MergeMode } from './pilots/source.js';
 export { SDG_LIST, sdgInfo } from './normalize/sdgs.js';
 export { safeHttpUrl } from './normalize/url.js';
+export { countryCounts, deploymentCount, type CountryCounts } from './country-count.js';

@@ -21,6 +21,8 @@ export type IssueProblem =
   | 'duplicate-id'
   | 'too-long'
   | 'too-many'
+  /** A field that holds one URL held several: the first is kept, each further one is reported. */
+  | 'extra-url'
   | 'not-joined'
   | 'set-aside';
 

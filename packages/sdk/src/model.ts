@@ -15,6 +15,30 @@ export type Stage = 'dpg' | 'nominee';
 /** A Sustainable Development Goal number, 1 to 17. */
 export type SdgNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
 
+/**
+ * An ISO 3166-1 alpha-2 country code, upper case (and XK, Kosovo's user-assigned code, which
+ * the registry uses). A typo such as `'UK'` or `'XX'` fails at compile time.
+ */
+export type CountryCode =
+  | 'AD' | 'AE' | 'AF' | 'AG' | 'AI' | 'AL' | 'AM' | 'AO' | 'AQ' | 'AR' | 'AS' | 'AT' | 'AU' | 'AW'
+  | 'AX' | 'AZ' | 'BA' | 'BB' | 'BD' | 'BE' | 'BF' | 'BG' | 'BH' | 'BI' | 'BJ' | 'BL' | 'BM' | 'BN'
+  | 'BO' | 'BQ' | 'BR' | 'BS' | 'BT' | 'BV' | 'BW' | 'BY' | 'BZ' | 'CA' | 'CC' | 'CD' | 'CF' | 'CG'
+  | 'CH' | 'CI' | 'CK' | 'CL' | 'CM' | 'CN' | 'CO' | 'CR' | 'CU' | 'CV' | 'CW' | 'CX' | 'CY' | 'CZ'
+  | 'DE' | 'DJ' | 'DK' | 'DM' | 'DO' | 'DZ' | 'EC' | 'EE' | 'EG' | 'EH' | 'ER' | 'ES' | 'ET' | 'FI'
+  | 'FJ' | 'FK' | 'FM' | 'FO' | 'FR' | 'GA' | 'GB' | 'GD' | 'GE' | 'GF' | 'GG' | 'GH' | 'GI' | 'GL'
+  | 'GM' | 'GN' | 'GP' | 'GQ' | 'GR' | 'GS' | 'GT' | 'GU' | 'GW' | 'GY' | 'HK' | 'HM' | 'HN' | 'HR'
+  | 'HT' | 'HU' | 'ID' | 'IE' | 'IL' | 'IM' | 'IN' | 'IO' | 'IQ' | 'IR' | 'IS' | 'IT' | 'JE' | 'JM'
+  | 'JO' | 'JP' | 'KE' | 'KG' | 'KH' | 'KI' | 'KM' | 'KN' | 'KP' | 'KR' | 'KW' | 'KY' | 'KZ' | 'LA'
+  | 'LB' | 'LC' | 'LI' | 'LK' | 'LR' | 'LS' | 'LT' | 'LU' | 'LV' | 'LY' | 'MA' | 'MC' | 'MD' | 'ME'
+  | 'MF' | 'MG' | 'MH' | 'MK' | 'ML' | 'MM' | 'MN' | 'MO' | 'MP' | 'MQ' | 'MR' | 'MS' | 'MT' | 'MU'
+  | 'MV' | 'MW' | 'MX' | 'MY' | 'MZ' | 'NA' | 'NC' | 'NE' | 'NF' | 'NG' | 'NI' | 'NL' | 'NO' | 'NP'
+  | 'NR' | 'NU' | 'NZ' | 'OM' | 'PA' | 'PE' | 'PF' | 'PG' | 'PH' | 'PK' | 'PL' | 'PM' | 'PN' | 'PR'
+  | 'PS' | 'PT' | 'PW' | 'PY' | 'QA' | 'RE' | 'RO' | 'RS' | 'RU' | 'RW' | 'SA' | 'SB' | 'SC' | 'SD'
+  | 'SE' | 'SG' | 'SH' | 'SI' | 'SJ' | 'SK' | 'SL' | 'SM' | 'SN' | 'SO' | 'SR' | 'SS' | 'ST' | 'SV'
+  | 'SX' | 'SY' | 'SZ' | 'TC' | 'TD' | 'TF' | 'TG' | 'TH' | 'TJ' | 'TK' | 'TL' | 'TM' | 'TN' | 'TO'
+  | 'TR' | 'TT' | 'TV' | 'TW' | 'TZ' | 'UA' | 'UG' | 'UM' | 'US' | 'UY' | 'UZ' | 'VA' | 'VC' | 'VE'
+  | 'VG' | 'VI' | 'VN' | 'VU' | 'WF' | 'WS' | 'XK' | 'YE' | 'YT' | 'ZA' | 'ZM' | 'ZW';
+
 /** How a licence lets people use the good. */
 export type LicenseKind = 'open' | 'non-commercial' | 'unknown';
 
@@ -26,8 +50,10 @@ export interface License {
   name: string;
   /** Open, non-commercial (e.g. CC-BY-NC), or unknown. */
   kind: LicenseKind;
-  /** Evidence link (http/https only). */
+  /** Evidence link (http/https only): the first the source gives. */
   url?: string;
+  /** Every evidence link, `url` first, when the source gives more than one. */
+  links?: Link[];
 }
 
 /** One SDG a DPG contributes to. */
@@ -106,6 +132,15 @@ export interface DigitalPublicGood {
   countries: CountryCodes;
   /** The good's page in the public registry, when known. */
   registryUrl?: string;
+  /** The registry's own DPG id (`GID0090129`), where the source gives it. */
+  dpgId?: string;
+  /**
+   * Organisations the good is deployed with (UN agencies, Gavi, the World Bank …), as the
+   * registry lists them; absent when the source names none.
+   */
+  deploymentOrganizations?: string[];
+  /** Awards the good received, in the submitter's words (full records only). */
+  awards?: string;
   /** DPG Standard indicators, present on full records when the source has them. */
   indicators?: Partial<Record<IndicatorKey, Indicator>>;
 }

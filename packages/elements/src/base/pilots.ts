@@ -4,7 +4,7 @@
  * (`client.pilots.list` and `client.pilots.countries`), so the two side by side always agree,
  * and with any other page asking the SDK the same question.
  */
-import type { PilotQuery } from '@dpg-kit/sdk';
+import type { CountryCode, PilotQuery } from '@dpg-kit/sdk';
 
 /** The filter attributes of the map and the list, as written on the element. */
 export interface PilotFilterAttributes {
@@ -27,7 +27,8 @@ export function listOf(value: string | undefined): string[] {
 export function pilotQueryOf(attributes: PilotFilterAttributes): PilotQuery {
   return {
     id: listOf(attributes.pilotIds),
-    country: listOf(attributes.country),
+    // An attribute is any text: the SDK checks the codes at run time (`invalid-query`).
+    country: listOf(attributes.country) as CountryCode[],
     sector: listOf(attributes.sector),
     dpg: listOf(attributes.dpgId),
   };

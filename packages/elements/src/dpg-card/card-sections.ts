@@ -2,7 +2,7 @@
  * The sections of a `<dpg-card>`, one function each, so the element file keeps to data and state.
  * Everything from the data goes through text bindings; links only when http(s).
  */
-import type { DigitalPublicGood, DpgClient, IndicatorKey, Pilot } from '@dpg-kit/sdk';
+import { countryCounts, type DigitalPublicGood, type DpgClient, type IndicatorKey, type Pilot } from '@dpg-kit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatNumber, sdgTitle, type Locale, type Messages } from '../base/i18n/index.js';
 import { luminance, textOn } from '../base/sdg.js';
@@ -46,21 +46,31 @@ export function sdgChips(dpg: DigitalPublicGood, ctx: SectionContext): TemplateR
   return html`<ul part="sdgs" class="sdgs" aria-label=${ctx.messages.card.sdgs}>${chips}</ul>`;
 }
 
-/** The number of distinct countries where the good is deployed or developed. */
-export function countryCount(dpg: DigitalPublicGood): number {
-  return new Set([...dpg.countries.deployment, ...dpg.countries.development]).size;
-}
-
 export function facts(dpg: DigitalPublicGood, ctx: SectionContext): TemplateResult {
   const { card } = ctx.messages;
   const types = dpg.types.map((type) => card.typeNames[type]).join(', ');
   const licenses = dpg.licenses.map((license) => license.spdx ?? license.name).join(', ');
+  // One country count, deployment; development apart, and only when the registry gives it.
+  const counts = countryCounts(dpg);
   const row = (label: string, value: string) =>
     value ? html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
   return html`<dl part="facts" class="facts">
     ${row(card.types, types)} ${row(card.licenses, licenses)}
-    ${row(card.countries, formatNumber(countryCount(dpg), ctx.lang))}
+    ${row(card.deployedIn, counts.deployment === null ? card.notStated : formatNumber(counts.deployment, ctx.lang))}
+    ${counts.development === null ? nothing : row(card.developedIn, formatNumber(counts.development, ctx.lang))}
   </dl>`;
+}
+
+/** The organisations the good is deployed with (full card), when the registry names any. */
+export function deployedWith(dpg: DigitalPublicGood, ctx: SectionContext): TemplateResult | typeof nothing {
+  const names = dpg.deploymentOrganizations ?? [];
+  if (names.length === 0) return nothing;
+  return html`<section part="deployed-with" class="section">
+    ${subheading(ctx.messages.card.deployedWith, ctx)}
+    <ul>
+      ${names.map((name) => html`<li>${name}</li>`)}
+    </ul>
+  </section>`;
 }
 
 export function links(dpg: DigitalPublicGood, ctx: SectionContext): TemplateResult | typeof nothing {

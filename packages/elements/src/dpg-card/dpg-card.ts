@@ -10,7 +10,7 @@ import { clampHeadingLevel } from '../base/dpg-element.js';
 import { describeSource } from '../base/source-info.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { safeHref } from '../base/url.js';
-import { facts, indicators, links, pilots, sdgChips, sourceNote, type SectionContext } from './card-sections.js';
+import { deployedWith, facts, indicators, links, pilots, sdgChips, sourceNote, type SectionContext } from './card-sections.js';
 import { ClampController } from './clamp-controller.js';
 import { cardStyles } from './dpg-card.styles.js';
 
@@ -51,6 +51,7 @@ export type CardState = 'loading' | 'ready' | 'empty' | 'not-found' | 'error';
  * @csspart sdgs - The list of SDG chips.
  * @csspart sdg - One SDG chip.
  * @csspart facts - Types, licences and countries.
+ * @csspart deployed-with - The organisations the good is deployed with (full variant).
  * @csspart links - The list of links.
  * @csspart link - One link.
  * @csspart indicators - The DPG Standard section (full).
@@ -188,7 +189,8 @@ export class DpgCard extends DpgDataElement {
         <span part="stage" class="stage ${dpg.stage}">${messages.card.stageNames[dpg.stage]}</span>
       </header>
       ${dpg.description ? this.renderDescription(dpg.description) : nothing} ${sdgChips(dpg, ctx)} ${facts(dpg, ctx)}
-      ${links(dpg, ctx)} ${full ? indicators(dpg, ctx) : nothing} ${full ? pilots(pilotList ?? null, ctx) : nothing}
+      ${links(dpg, ctx)} ${full ? deployedWith(dpg, ctx) : nothing} ${full ? indicators(dpg, ctx) : nothing}
+      ${full ? pilots(pilotList ?? null, ctx) : nothing}
       ${this.renderSource(meta, ctx)}`;
   }
 

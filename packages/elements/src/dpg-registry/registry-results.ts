@@ -2,7 +2,7 @@
  * The results of `<dpg-registry>`: compact `<dpg-card>`s, or a dense table. A result opened in
  * place (`expand="inline"`) becomes a full card where it was.
  */
-import type { DigitalPublicGood } from '@dpg-kit/sdk';
+import { deploymentCount, type DigitalPublicGood } from '@dpg-kit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../base/i18n/index.js';
@@ -89,8 +89,11 @@ export function resultCards(items: readonly DigitalPublicGood[], ctx: ResultsCon
   </ul>`;
 }
 
-/** The number of countries the good is deployed in (what the "countries" sort counts). */
-const deployments = (dpg: DigitalPublicGood) => dpg.countries.deployment.length;
+/** The countries the good is deployed in (what the "countries" sort counts), or "not stated". */
+const deployments = (dpg: DigitalPublicGood, ctx: ResultsContext): string => {
+  const count = deploymentCount(dpg);
+  return count === null ? ctx.messages.card.notStated : formatCount(count, ctx.lang);
+};
 
 export function resultTable(items: readonly DigitalPublicGood[], ctx: ResultsContext): TemplateResult {
   const { columns } = ctx.text;
@@ -106,7 +109,7 @@ export function resultTable(items: readonly DigitalPublicGood[], ctx: ResultsCon
         <td>${dpg.types.map((type) => card.typeNames[type]).join(', ')}</td>
         <td>${dpg.sdgs.map(({ goal }) => formatCount(goal, ctx.lang)).join(', ')}</td>
         <td>${dpg.licenses.map((license) => license.spdx ?? license.name).join(', ')}</td>
-        <td class="number">${formatCount(deployments(dpg), ctx.lang)}</td>
+        <td class="number">${deployments(dpg, ctx)}</td>
         <td>${card.stageNames[dpg.stage]}</td>
       </tr>
       ${dpg.id === ctx.expandedId

@@ -87,7 +87,8 @@ export function toQuery(state: RegistryState): DpgQuery {
   if (selection.sdg.length) query.sdg = selection.sdg.map((goal) => Number(goal) as SdgNumber);
   if (selection.type.length) query.type = selection.type as DpgType[];
   if (selection.license.length) query.license = selection.license;
-  if (selection.country.length) query.country = selection.country;
+  // Attribute values are strings: the query checks each code when it runs (invalid-query).
+  if (selection.country.length) query.country = selection.country as DpgQuery['country'];
   if (selection.stage.length) query.stage = selection.stage as Stage[];
   if (selection.sector.length) query.sector = selection.sector;
   // Without a search text, relevance is name order: say so, so both give one query.

@@ -10,6 +10,7 @@ import { type Issue, IssueLog } from '../issues.js';
 import type { DigitalPublicGood, Indicator, IndicatorKey, License, SdgEntry, SdgNumber } from '../model.js';
 import { parseSdg } from '../normalize/sdgs.js';
 import { registryPageUrl, slugify } from '../normalize/slug.js';
+import { readDeploymentOrganizations } from './deployment.js';
 import { buildIndicator, collectIndicators, licenseIndicator } from './indicator.js';
 import {
   arrayItems, field, isObject, mergeSdg, note, readCountries, readLabels, readLicense, readName, readOrganizations,
@@ -25,6 +26,17 @@ function readRegistryId(value: unknown, log: IssueLog): string | undefined {
   const id = typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : typeof value === 'string' ? value.trim() : undefined;
   if (id !== undefined && REGISTRY_ID.test(id)) return id;
   if (value !== undefined) note(log, 'id', 'wrong-type', value);
+  return undefined;
+}
+
+const DPG_ID = /^GID\d{1,12}$/i;
+// The form asks for awards; "No", "Not yet" or "NA" answers that there are none.
+const NO_AWARD = /^(?:no|none|not yet|na|n\/a)\.?$/i;
+
+function readDpgId(value: unknown, log: IssueLog): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string' && DPG_ID.test(value.trim())) return value.trim().toUpperCase();
+  note(log, 'dpgid', 'wrong-type', value);
   return undefined;
 }
 
@@ -197,6 +209,12 @@ function readRecord(item: unknown, i: number, claims: IdClaims, issues: Issue[])
     },
   };
   if (registryId !== undefined) record.registryId = registryId;
+  const dpgId = readDpgId(field(item, 'dpgid'), log);
+  if (dpgId !== undefined) record.dpgId = dpgId;
+  const deployedWith = readDeploymentOrganizations(field(item, 'deploymentOrganisations'), log, 'deploymentOrganisations');
+  if (deployedWith !== undefined) record.deploymentOrganizations = deployedWith;
+  const awards = readText(rejoined(field(item, 'awardsReceived')), log, 'awardsReceived');
+  if (awards !== undefined && !NO_AWARD.test(awards)) record.awards = awards;
   const website = readUrl(field(item, 'website'), log, 'website');
   if (website !== undefined) record.website = website;
   // `dpgLink` is how the registry page decides to link a DPG to its own page.

@@ -75,7 +75,8 @@ export function licenseIndicator(licenses: readonly License[]): Indicator | unde
   const met = licenses.some((license) => license.kind === 'open') ? true : licenses.every((license) => license.kind === 'non-commercial') ? false : null;
   const links: Link[] = [];
   for (const license of licenses) {
-    if (license.url !== undefined && !links.some((link) => link.url === license.url)) links.push({ url: license.url, label: license.spdx ?? license.name });
+    const urls = license.links?.map((link) => link.url) ?? (license.url === undefined ? [] : [license.url]);
+    for (const url of urls) if (!links.some((link) => link.url === url)) links.push({ url, label: license.spdx ?? license.name });
   }
   return { met, links };
 }

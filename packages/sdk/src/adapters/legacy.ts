@@ -53,6 +53,15 @@ function indexScreenings(screenings: unknown, issues: Issue[]): Map<string, Scre
   return index;
 }
 
+/**
+ * The entries of a legacy `license` field with their paths: the usual array of
+ * `{ spdx, licenseURL }`, or a licence written as a plain string, alone or in the array.
+ */
+function licenseEntries(value: unknown, log: IssueLog): Array<[unknown, string]> {
+  if (typeof value === 'string') return [[value, 'license']];
+  return arrayItems(value, log, 'license').map(([entry, n]) => [entry, `license[${n}]`]);
+}
+
 function readSdgs(value: unknown, log: IssueLog): SdgEntry[] {
   if (value === undefined || value === null) note(log, 'SDGs', 'missing', value);
   const byGoal = new Map<SdgNumber, SdgEntry>();
@@ -121,7 +130,8 @@ function readRecord(item: unknown, i: number, screenings: Map<string, Screening>
     issues.push({ recordId: null, field: `[${i}]`, problem: 'set-aside', value: item === null ? null : typeof item });
     return undefined;
   }
-  const name = readName(field(item, 'name'), new IssueLog(null));
+  const early = new IssueLog(null);
+  const name = readName(field(item, 'name'), early);
   const slug = legacySlug(item, name);
   if (name === undefined || slug === null) {
     const missing = name === undefined ? 'name' : '_file';
@@ -130,10 +140,14 @@ function readRecord(item: unknown, i: number, screenings: Map<string, Screening>
   }
   const { id, duplicate } = claims.claim(slug);
   const log = new IssueLog(id);
+  // What the name reader said (a name cut to length) belongs to the record, now that it has an id.
+  for (const issue of early.issues) log.add(issue.field, issue.problem, issue.value);
   if (duplicate) note(log, '_file', 'duplicate-id', slug);
 
-  const licenses = arrayItems(field(item, 'license'), log, 'license').flatMap(([entry, n]) => {
-    const license = readLicense(field(entry, 'spdx') ?? field(entry, 'name'), field(entry, 'licenseURL'), log, `license[${n}]`, 'spdx', 'licenseURL');
+  const licenses = licenseEntries(field(item, 'license'), log).flatMap(([entry, at]) => {
+    // A licence written as a plain string ("MIT") is its name, with no evidence URL.
+    const name = typeof entry === 'string' ? entry : (field(entry, 'spdx') ?? field(entry, 'name'));
+    const license = readLicense(name, field(entry, 'licenseURL'), log, at, typeof entry === 'string' ? '' : 'spdx', 'licenseURL');
     return license === undefined ? [] : [license];
   });
   if (licenses.length === 0) note(log, 'license', field(item, 'license') === undefined ? 'missing' : 'empty', field(item, 'license'));

@@ -115,6 +115,8 @@ function readRecord(item: unknown, i: number, claims: IdClaims, issues: Issue[])
     const license = readLicense(known ? spdx : (name ?? spdx), field(entry, 'url'), log, `licenses[${n}]`, known ? 'spdx' : 'name', 'url');
     const label = known ? readLabel(name, log, `licenses[${n}].name`) : undefined;
     if (license !== undefined && label !== undefined) license.name = label;
+    const links = field(entry, 'links') === undefined ? [] : readLinkList(field(entry, 'links'), log, `licenses[${n}].links`);
+    if (license !== undefined && links.length > 1) license.links = links;
     return license === undefined ? [] : [license];
   });
   const countries = field(item, 'countries');
@@ -142,6 +144,13 @@ function readRecord(item: unknown, i: number, claims: IdClaims, issues: Issue[])
   if (website !== undefined) record.website = website;
   const registryUrl = readUrl(field(item, 'registryUrl'), log, 'registryUrl');
   if (registryUrl !== undefined) record.registryUrl = registryUrl;
+  const dpgId = field(item, 'dpgId');
+  if (typeof dpgId === 'string' && REGISTRY_ID.test(dpgId)) record.dpgId = dpgId;
+  else if (dpgId !== undefined) note(log, 'dpgId', 'wrong-type', dpgId);
+  const deployedWith = field(item, 'deploymentOrganizations') === undefined ? [] : readLabels(field(item, 'deploymentOrganizations'), log, 'deploymentOrganizations');
+  if (deployedWith.length > 0) record.deploymentOrganizations = deployedWith;
+  const awards = readText(field(item, 'awards'), log, 'awards');
+  if (awards !== undefined) record.awards = awards;
   const indicators = readIndicators(field(item, 'indicators'), log);
   if (indicators !== undefined) record.indicators = indicators;
   issues.push(...log.issues);
@@ -156,10 +165,27 @@ function readHeader(doc: RawObject, name: 'source' | 'asOf', issues: Issue[]): s
 }
 
 /**
- * Reads dpg-kit's normalised JSON. A document that is not `format: "dpg-kit/registry"`,
+ * True for a page of DPGs as the SDK's `list()` returns it and `dpg-kit dpgs --json` prints
+ * it: `{ items: [...], total, page, pageSize, pages, meta: { source, asOf? } }`.
+ */
+export function isDpgPage(raw: unknown): raw is RawObject {
+  return isObject(raw) && Array.isArray(field(raw, 'items')) && typeof field(raw, 'total') === 'number' && isObject(field(raw, 'meta'));
+}
+
+/** A page of DPGs (see {@link isDpgPage}) read as a normalised document: its items are the records. */
+function pageAsDocument(page: RawObject): RawObject {
+  const meta = field(page, 'meta');
+  const asOf = field(meta, 'asOf');
+  return { format: NORMALIZED_FORMAT, version: 1, source: field(meta, 'source') ?? 'a page of dpg-kit results', ...(asOf === undefined ? {} : { asOf }), dpgs: field(page, 'items') };
+}
+
+/**
+ * Reads dpg-kit's normalised JSON (or a page of results, see {@link isDpgPage}). A document that is not `format: "dpg-kit/registry"`,
  * `version: 1` yields no records and one issue. Never throws.
  */
-export function adaptNormalized(raw: unknown): AdapterResult {
+export function adaptNormalized(input: unknown): AdapterResult {
+  const page = isDpgPage(input);
+  const raw = page ? pageAsDocument(input) : input;
   if (!isObject(raw) || field(raw, 'format') !== NORMALIZED_FORMAT) return unreadable(raw, 'format');
   if (field(raw, 'version') !== 1) return unreadable(field(raw, 'version'), 'version');
   const dpgs = field(raw, 'dpgs');
@@ -175,7 +201,8 @@ export function adaptNormalized(raw: unknown): AdapterResult {
   });
   const result: AdapterResult = { records, issues };
   const source = readHeader(raw, 'source', issues);
-  const asOf = readHeader(raw, 'asOf', issues);
+  // A page from a source with no date has none to carry: that is no problem of the page.
+  const asOf = page && field(raw, 'asOf') === undefined ? undefined : readHeader(raw, 'asOf', issues);
   if (source !== undefined) result.source = source;
   if (asOf !== undefined) result.asOf = asOf;
   return result;

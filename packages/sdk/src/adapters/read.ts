@@ -9,7 +9,7 @@ import type { IssueLog } from '../issues.js';
 import type { License, Link, Organization, Repository, SdgEntry, SdgNumber, Stage } from '../model.js';
 import { parseLicense } from '../normalize/licenses.js';
 import { parseStage } from '../normalize/stage.js';
-import { cleanName, cleanText, isPlaceholder, redactEmails } from '../normalize/text.js';
+import { cleanName, cleanText, isPlaceholder, redactEmails, truncate } from '../normalize/text.js';
 import { findLinks, parseLinks } from '../normalize/url.js';
 import { exact } from './lists.js';
 import { clip, field, isObject, limit, LIMITS, note, readLabel, strings } from './values.js';
@@ -23,8 +23,11 @@ export { exact, readCountries, readLabels, readTypes, sortShort } from './lists.
  */
 export function readText(value: unknown, log: IssueLog, path: string, required = false): string | undefined {
   const parts: string[] = [];
+  let clipped = false;
   for (const raw of strings(value, log, path)) {
-    const text = redactEmails(cleanText(clip(raw, LIMITS.text, log, path)));
+    const kept = clip(raw, LIMITS.text, log, path);
+    if (kept.length < raw.length) clipped = true;
+    const text = redactEmails(cleanText(kept));
     if (!isPlaceholder(text)) parts.push(text);
   }
   if (parts.length === 0) {
@@ -32,6 +35,7 @@ export function readText(value: unknown, log: IssueLog, path: string, required =
     return undefined;
   }
   const joined = parts.join('\n');
+  if (clipped) return joined.length > LIMITS.text ? truncate(joined, LIMITS.text) : joined;
   return limit(joined, LIMITS.text, log, path, joined);
 }
 
@@ -54,13 +58,14 @@ export function readLinks(value: unknown, log: IssueLog, path: string, mode: 'ur
   return links;
 }
 
-/** One URL (the first one the value holds); problems with it are reported. */
+/**
+ * One URL for a field the model keeps one of (a website): the first the value holds. Every
+ * further URL is reported as `extra-url`, so none is dropped unsaid; problems are reported too.
+ */
 export function readUrl(value: unknown, log: IssueLog, path: string): string | undefined {
-  if (typeof value !== 'string') return readLinks(value, log, path, 'url')[0]?.url;
-  // One string, the usual case: what readLinks does with it, without building its list.
-  const found = parseLinks(clip(value, LIMITS.text, log, path));
-  for (const rejection of found.rejected) note(log, path, rejection.problem, rejection.value);
-  return found.links[0]?.url;
+  const links = readLinks(value, log, path, 'url');
+  for (let i = 1; i < links.length; i++) note(log, path, 'extra-url', links[i]!.url);
+  return links[0]?.url;
 }
 
 /** The record's stage; `fallback` (with an issue) when the value is not a known stage. */
@@ -73,11 +78,12 @@ export function readStage(value: unknown, log: IssueLog, path: string, fallback:
 }
 
 /**
- * One licence from its name and evidence URL (`at` is the entry's path, the keys name its
- * fields for issues); an unknown licence is kept with `spdx: null` and reported.
+ * One licence from its name and evidence URLs (`at` is the entry's path, the keys name its
+ * fields for issues); an unknown licence is kept with `spdx: null` and reported. The first
+ * evidence URL is `url`; when the source gives several, `links` holds every one of them.
  */
 export function readLicense(name: unknown, url: unknown, log: IssueLog, at: string, nameKey: string, urlKey: string): License | undefined {
-  const path = `${at}.${nameKey}`;
+  const path = nameKey === '' ? at : `${at}.${nameKey}`;
   const label = readLabel(name, log, path);
   if (label === undefined) {
     note(log, path, name === undefined || name === null ? 'missing' : 'empty', name);
@@ -85,8 +91,11 @@ export function readLicense(name: unknown, url: unknown, log: IssueLog, at: stri
   }
   const { spdx, kind } = parseLicense(label);
   if (spdx === null) note(log, path, 'unknown-license', label);
-  const href = readUrl(url, log, `${at}.${urlKey}`);
-  return href === undefined ? { spdx, name: label, kind } : { spdx, name: label, kind, url: href };
+  const links = readLinks(url, log, `${at}.${urlKey}`, 'url');
+  const license: License = { spdx, name: label, kind };
+  if (links.length > 0) license.url = links[0]!.url;
+  if (links.length > 1) license.links = links;
+  return license;
 }
 
 /** Items of an array (at most LIMITS.list), with their index; anything else is reported. */
@@ -100,7 +109,12 @@ export function arrayItems(value: unknown, log: IssueLog, path: string): Array<[
   return value.slice(0, LIMITS.list).map((item: unknown, i): [unknown, number] => [item, i]);
 }
 
-/** Repositories from `[{ name, url }]` (or plain URL strings); one without a usable URL is dropped with an issue. */
+/**
+ * Repositories from `[{ name, url }]` (or plain URL strings). A URL field holding several URLs
+ * ("https://…/a, https://…/b") gives one repository each, named by the label written before
+ * its URL ("Backend - https://…") or else by the entry's name. One without a usable URL is
+ * dropped with an issue.
+ */
 export function readRepositories(value: unknown, log: IssueLog, path: string): Repository[] {
   const repos: Repository[] = [];
   for (const [item, i] of arrayItems(value, log, path)) {
@@ -110,10 +124,13 @@ export function readRepositories(value: unknown, log: IssueLog, path: string): R
       note(log, `${at}.url`, 'empty', rawUrl);
       continue;
     }
-    const url = readUrl(rawUrl, log, `${at}.url`);
-    if (url === undefined || repos.some((repo) => repo.url === url)) continue;
+    const links = readLinks(rawUrl, log, `${at}.url`, 'url');
     const name = isObject(item) ? readLabel(field(item, 'name'), log, `${at}.name`) : undefined;
-    repos.push(name === undefined ? { url } : { url, name });
+    for (const link of links) {
+      if (repos.length >= LIMITS.list || repos.some((repo) => repo.url === link.url)) continue;
+      const label = links.length > 1 ? (link.label ?? name) : name;
+      repos.push(label === undefined ? { url: link.url } : { url: link.url, name: label });
+    }
   }
   return exact(repos);
 }

@@ -6,15 +6,18 @@
  * Exit codes: 0 done, 1 invalid file or failed request, 2 wrong usage.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { createClient } from '../client.js';
+import type { DpgClient } from '../client-types.js';
+import { deploymentCount } from '../country-count.js';
 import { httpSource } from '../sources/http.js';
-import { isDpgError } from '../errors.js';
+import { DpgError, isDpgError } from '../errors.js';
 import { validateCopsFile, validatePilotsFile } from '../pilots/validate.js';
 import type { DpgQuery } from '../query/types.js';
 import type { RegistrySource } from '../sources/source.js';
 import { adaptAny } from '../adapters/detect.js';
+import { countryCodes, packageVersion, readArgs, sdgNumbers, UsageError } from './args.js';
 import { table } from './format.js';
+import { closest, didYouMean } from './suggest.js';
 
 const USAGE = `Usage: dpg-kit <command> [options]
 
@@ -27,36 +30,18 @@ Commands:
   validate <file>      check a pilots or Communities of Practice file (--kind pilots|cops)
 
 Options:
-  --json               print JSON instead of a table
+  --json               print JSON instead of a table (dpgs --json reads back with --registry)
   --registry SRC       read DPGs from a registry file or http(s) URL instead of the embedded snapshot
-  --help               this text`;
+  --version            the version of dpg-kit
+  --help               this text
 
-class UsageError extends Error {}
+Countries are ISO 3166-1 alpha-2 codes (KE, RW); "deployed in" counts the countries of deployment.`;
 
 const { values, positionals } = (() => {
   try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        q: { type: 'string' },
-        sdg: { type: 'string', multiple: true },
-        type: { type: 'string', multiple: true },
-        country: { type: 'string', multiple: true },
-        license: { type: 'string', multiple: true },
-        stage: { type: 'string', multiple: true },
-        sector: { type: 'string', multiple: true },
-        sort: { type: 'string' },
-        limit: { type: 'string' },
-        dpg: { type: 'string', multiple: true },
-        status: { type: 'string', multiple: true },
-        kind: { type: 'string' },
-        registry: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
+    return readArgs(process.argv.slice(2));
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    console.error(`dpg-kit: ${(error as Error).message}\nRun dpg-kit --help to see the options.`);
     process.exit(2);
   }
 })();
@@ -65,13 +50,39 @@ function print(data: unknown, render: () => string): void {
   console.log(values.json ? JSON.stringify(data, null, 2) : render());
 }
 
+/**
+ * The DPG with this id; an unknown id is a `UsageError` that names the closest id by spelling,
+ * or else the first the registry's search finds for it (a name or an alias typed as an id).
+ */
+async function knownDpg(client: DpgClient, id: string) {
+  try {
+    return await client.dpgs.get(id);
+  } catch (error) {
+    if (!isDpgError(error, 'not-found')) throw error;
+    const ids = (await client.dpgs.list({ pageSize: 1000 })).items.map((dpg) => dpg.id);
+    const words = id.replace(/[-_]+/g, ' ').toLowerCase();
+    // The search's first hit only when its name or an alias holds the words typed: a hit for
+    // one common word ("no such dpg") would be a guess, not what was meant.
+    const hit = (await client.dpgs.list({ q: words, pageSize: 1 })).items[0];
+    const named = hit !== undefined && [hit.name, ...hit.aliases].some((name) => name.toLowerCase().includes(words));
+    const suggestion = closest(id, ids) ?? (named ? hit.id : undefined);
+    throw new UsageError(`No DPG with id "${id}".${didYouMean(suggestion)} List ids with dpg-kit dpgs --q TEXT.`);
+  }
+}
+
 /** A registry file on disk, read through the same adapters as any other source. */
 function fileSource(path: string): RegistrySource {
   return {
     name: path,
     async load() {
-      const { records, issues } = adaptAny(JSON.parse(await readFile(path, 'utf8')));
-      return { records, issues, meta: { source: path } };
+      let raw: unknown;
+      try {
+        raw = JSON.parse(await readFile(path, 'utf8'));
+      } catch (error) {
+        throw new DpgError('parse', `${path}: cannot read it as JSON: ${(error as Error).message}`, { cause: error });
+      }
+      const { records, issues, asOf } = adaptAny(raw);
+      return { records, issues, meta: { source: path, ...(asOf ? { asOf } : {}) } };
     },
   };
 }
@@ -109,6 +120,10 @@ async function validate(path: string | undefined): Promise<number> {
 
 async function main(): Promise<number> {
   const [command, argument] = positionals;
+  if (values.version) {
+    console.log(packageVersion());
+    return 0;
+  }
   if (values.help || !command) {
     console.log(USAGE);
     return values.help ? 0 : 2;
@@ -122,9 +137,9 @@ async function main(): Promise<number> {
       if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit must be a whole number from 1 to 1000');
       const query: DpgQuery = {
         ...(values.q ? { q: values.q } : {}),
-        ...(values.sdg ? { sdg: values.sdg.map(Number) } : {}),
+        ...(values.sdg ? { sdg: sdgNumbers(values.sdg) } : {}),
         ...(values.type ? { type: values.type as DpgQuery['type'] } : {}),
-        ...(values.country ? { country: values.country } : {}),
+        ...(values.country ? { country: countryCodes(values.country) } : {}),
         ...(values.license ? { license: values.license } : {}),
         ...(values.stage ? { stage: values.stage as DpgQuery['stage'] } : {}),
         ...(values.sector ? { sector: values.sector } : {}),
@@ -139,7 +154,7 @@ async function main(): Promise<number> {
             { title: 'name', value: (d) => d.name, max: 36 },
             { title: 'types', value: (d) => d.types.join(', '), max: 20 },
             { title: 'SDGs', value: (d) => d.sdgs.map((s) => s.goal).join(' '), max: 24 },
-            { title: 'countries', value: (d) => String(d.countries.deployment.length) },
+            { title: 'deployed in', value: (d) => String(deploymentCount(d) ?? 'not stated') },
           ]),
           `${page.items.length} of ${page.total} shown · ${page.meta.source}${page.meta.asOf ? `, as of ${page.meta.asOf}` : ''}`,
         ].join('\n'),
@@ -148,7 +163,8 @@ async function main(): Promise<number> {
     }
     case 'dpg': {
       if (!argument) throw new UsageError('dpg needs an id: dpg-kit dpg dhis2');
-      const record = await client.dpgs.get(argument);
+      const record = await knownDpg(client, argument);
+      const deployed = deploymentCount(record);
       print(record, () =>
         [
           `${record.name} (${record.id})`,
@@ -156,7 +172,9 @@ async function main(): Promise<number> {
           `types: ${record.types.join(', ')}`,
           `SDGs: ${record.sdgs.map((s) => s.goal).join(', ')}`,
           `licences: ${record.licenses.map((l) => l.spdx ?? l.name).join(', ')}`,
-          `deployed in ${record.countries.deployment.length} countries: ${record.countries.deployment.join(' ')}`,
+          deployed === null ? 'deployed in: not stated in the registry' : `deployed in ${deployed} countries: ${record.countries.deployment.join(' ')}`,
+          ...(record.countries.development.length > 0 ? [`developed in ${record.countries.development.length}: ${record.countries.development.join(' ')}`] : []),
+          ...(record.deploymentOrganizations ? [`deployed with: ${record.deploymentOrganizations.join('; ')}`] : []),
           ...(record.website ? [`website: ${record.website}`] : []),
         ].join('\n'),
       );
@@ -165,7 +183,7 @@ async function main(): Promise<number> {
     case 'pilots': {
       const pilots = await client.pilots.list({
         ...(values.q ? { q: values.q } : {}),
-        ...(values.country ? { country: values.country } : {}),
+        ...(values.country ? { country: countryCodes(values.country) } : {}),
         ...(values.dpg ? { dpg: values.dpg } : {}),
         ...(values.sector ? { sector: values.sector } : {}),
         ...(values.status ? { status: values.status as never } : {}),
@@ -202,8 +220,8 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${USAGE}`);
+    if (error instanceof UsageError || isDpgError(error, 'invalid-query')) {
+      console.error(`dpg-kit: ${error.message}\nRun dpg-kit --help to see the options.`);
       process.exitCode = 2;
     } else if (isDpgError(error)) {
       console.error(`dpg-kit: ${error.message}`);

@@ -193,11 +193,16 @@ function isPlainAscii(text: string): boolean {
   return text.indexOf('&') === -1 && !NOT_PLAIN_ASCII.test(text) && text.indexOf('  ') === -1;
 }
 
-const PLACEHOLDERS = new Set(['', '-', '--', '–', '—', '_', '.', 'n/a', 'n.a.', 'n.a', 'null', 'undefined', '[]', '[""]', '""', "''"]);
+// Words a form gets when it asks for an answer that does not exist ("Aliases: None").
+const PLACEHOLDERS = new Set([
+  '', '-', '--', '–', '—', '_', '.', 'n/a', 'n.a.', 'n.a', 'none', 'none.', 'nil', 'nan', 'null', 'undefined',
+  'not applicable', 'not available', '[]', '[""]', '""', "''",
+]);
+const LONGEST_PLACEHOLDER = 14;
 
-/** True when a cleaned value only stands in for "nothing" (`""`, `-`, `N/A`, `null` …). */
+/** True when a cleaned value only stands in for "nothing" (`""`, `-`, `N/A`, `None`, `null` …). */
 export function isPlaceholder(text: string): boolean {
-  return text.length <= 9 && PLACEHOLDERS.has(text.trim().toLowerCase());
+  return text.length <= LONGEST_PLACEHOLDER && PLACEHOLDERS.has(text.trim().toLowerCase());
 }
 
 const LIST_SEPARATOR = /\s*[,;\n]\s*/;

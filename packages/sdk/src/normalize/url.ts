@@ -129,13 +129,17 @@ function unbalanced(token: string, end: number, open: string, close: string): bo
   return depth < 0;
 }
 
-/** Drops sentence punctuation that ended up glued to the end of a URL in prose. */
-function trimUrlToken(token: string): string {
+/**
+ * Drops sentence punctuation that ended up glued to the end of a URL in prose. A text that is
+ * one URL alone keeps a final `?`: no sentence ends there, and it may close a fragment
+ * (`…FAQ#What_license_applies?`).
+ */
+function trimUrlToken(token: string, alone = false): string {
   let end = token.length;
   for (;;) {
     const last = token[end - 1];
     if (last === undefined) break;
-    if (TRAILING_PUNCTUATION.has(last)) {
+    if (TRAILING_PUNCTUATION.has(last) && !(alone && last === '?' && end === token.length)) {
       end -= 1;
       continue;
     }
@@ -169,7 +173,7 @@ export function findLinks(raw: string, alreadyClean = false): FoundLinks {
   if (!mayHoldUrl(text)) return { links: [], rejected: [], prose: hasWords(text, 0, text.length) };
   // Most URL fields hold one URL and nothing else: one token, no label, no prose around it.
   if (LONE_URL.test(text)) {
-    const url = trimUrlToken(text);
+    const url = trimUrlToken(text, true);
     const result = parseCleanUrl(url, true);
     return result.ok ? { links: [{ url: result.url }], rejected: [], prose: false } : { links: [], rejected: [{ problem: result.problem, value: url }], prose: false };
   }

@@ -7,7 +7,7 @@
  */
 
 import { DpgError } from '../errors.js';
-import type { CommunityOfPractice, CopStatus, Pilot, PilotStatus } from '../model.js';
+import type { CommunityOfPractice, CopStatus, CountryCode, Pilot, PilotStatus } from '../model.js';
 import { alpha2ToNumeric } from '../normalize/country-codes.js';
 import { foldText } from '../normalize/fold.js';
 import type { OneOrMany } from '../query/types.js';
@@ -20,8 +20,8 @@ import type { OneOrMany } from '../query/types.js';
 export interface PilotQuery {
   /** Pilot ids, exactly as the data writes them (ids are slugs: compared as they are). */
   id?: OneOrMany<string>;
-  /** ISO 3166-1 alpha-2 codes, any case. A country query also limits `countries()` to these countries. */
-  country?: OneOrMany<string>;
+  /** ISO 3166-1 alpha-2 codes, any case (a literal that is no code, `'UK'`, fails at compile time). A country query also limits `countries()` to these countries. */
+  country?: OneOrMany<CountryCode | Lowercase<CountryCode>>;
   /**
    * DPGs. A value matches a pilot's DPG when it equals, ignoring case and accents, either the
    * DPG's registry id (`dhis2`) or its name (`Global Digital Library`). It is an exact match,

@@ -1,4 +1,4 @@
-import type { DigitalPublicGood, DpgType, LicenseKind, SdgNumber, SourceMeta, Stage } from '../model.js';
+import type { CountryCode, DigitalPublicGood, DpgType, LicenseKind, SdgNumber, SourceMeta, Stage } from '../model.js';
 
 /** One value or several: several values of one field match any of them (OR). */
 export type OneOrMany<T> = T | readonly T[];
@@ -13,12 +13,17 @@ export type DpgSort = 'relevance' | 'name' | 'countries';
 export interface DpgQuery {
   /** Full-text search over name, aliases and description (prefix and typo tolerant). */
   q?: string;
-  sdg?: OneOrMany<SdgNumber | number>;
+  /** SDG numbers, 1 to 17: a literal out of range fails at compile time (and at run time). */
+  sdg?: OneOrMany<SdgNumber>;
   type?: OneOrMany<DpgType>;
   /** SPDX id (case-insensitive) or a licence kind: `open`, `non-commercial`. */
   license?: OneOrMany<string>;
-  /** ISO 3166-1 alpha-2 code of a deployment or development country. */
-  country?: OneOrMany<string>;
+  /**
+   * ISO 3166-1 alpha-2 code (any case) of a deployment or development country: a literal that is no code
+   * (`'UK'`, `'XX'`) fails at compile time. A string read at run time (an attribute, a URL)
+   * is checked when the query runs: cast it (`value as CountryCode`) and catch `invalid-query`.
+   */
+  country?: OneOrMany<CountryCode | Lowercase<CountryCode>>;
   stage?: OneOrMany<Stage>;
   sector?: OneOrMany<string>;
   sort?: DpgSort;

@@ -33,6 +33,8 @@ export function withDetails(record: DigitalPublicGood, details: SnapshotDetails 
       return evidence ? { ...entry, evidence } : entry;
     }),
     ...(details.indicators ? { indicators: details.indicators } : {}),
+    ...(details.awards ? { awards: details.awards } : {}),
+    ...(details.licenseLinks ? { licenses: record.licenses.map((license, i) => (details.licenseLinks?.[i] ? { ...license, links: details.licenseLinks[i] } : license)) } : {}),
   };
 }
 

@@ -32,6 +32,14 @@ export interface Messages {
     licenses: string;
     stage: string;
     countries: string;
+    /** The count of deployment countries: the one country count shown for a DPG. */
+    deployedIn: string;
+    /** The count of development countries, shown apart from deployment. */
+    developedIn: string;
+    /** In place of a count the registry does not state (never shown as 0). */
+    notStated: string;
+    /** Heading of the organisations a DPG is deployed with (full card). */
+    deployedWith: string;
     links: string;
     website: string;
     repository: string;
