@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../packages/elements/src/define/dpg-card.js';
 import '../packages/elements/src/define/dpg-provider.js';
@@ -8,8 +9,8 @@ import { REFUSED_URL, loaded, pendingClient, unreachableClient } from './story-c
 interface CardArgs {
   'dpg-id': string;
   variant: 'compact' | 'full';
-  theme: 'auto' | 'light' | 'dark';
-  lang: string;
+  theme?: 'auto' | 'light' | 'dark';
+  lang?: string;
   'heading-level': number;
 }
 
@@ -17,15 +18,15 @@ const card = (args: CardArgs) => html`<dpg-card
   style="max-width: 36rem"
   dpg-id=${args['dpg-id']}
   variant=${args.variant}
-  theme=${args.theme}
-  lang=${args.lang}
+  theme=${ifDefined(args.theme)}
+  lang=${ifDefined(args.lang)}
   heading-level=${args['heading-level']}
 ></dpg-card>`;
 
 const meta: Meta<CardArgs> = {
   title: 'Elements/dpg-card',
   component: 'dpg-card',
-  args: { 'dpg-id': 'dhis2', variant: 'compact', theme: 'auto', lang: 'en', 'heading-level': 3 },
+  args: { 'dpg-id': 'dhis2', variant: 'compact', 'heading-level': 3 },
   argTypes: {
     variant: { control: 'inline-radio', options: ['compact', 'full'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
@@ -100,7 +101,7 @@ export const StaleFallback: Story = {
   args: { variant: 'full' },
   render: (args) => html`<dpg-provider registry-src=${REFUSED_URL} fallback>
     ${card(args)}
-    <dpg-card style="max-width: 36rem; margin-block-start: 1rem" dpg-id="openimis" lang=${args.lang} theme=${args.theme}></dpg-card>
+    <dpg-card style="max-width: 36rem; margin-block-start: 1rem" dpg-id="openimis" lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)}></dpg-card>
   </dpg-provider>`,
   play: async ({ canvasElement }) => {
     const full = await loaded(canvasElement, 'dpg-card');
@@ -110,8 +111,15 @@ export const StaleFallback: Story = {
   },
 };
 
+/** The toolbar's dark theme reaches the element, and the canvas around it turns dark too. */
 export const Dark: Story = {
-  args: { theme: 'dark', variant: 'full' },
+  args: { variant: 'full' },
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const card = await loaded(canvasElement, 'dpg-card');
+    await expect(card.getAttribute('theme')).toBe('dark');
+    await expect(getComputedStyle(canvasElement).colorScheme).toBe('dark');
+  },
 };
 
 export const French: Story = {
@@ -147,7 +155,7 @@ export const CustomTheme: Story = {
 /** The loading and error UI replaced through slots. */
 export const CustomErrorSlot: Story = {
   render: (args) => html`<dpg-provider .client=${unreachableClient()}
-    ><dpg-card dpg-id=${args['dpg-id']} lang=${args.lang}><p slot="error">This card is resting. Please come back later.</p></dpg-card></dpg-provider
+    ><dpg-card dpg-id=${args['dpg-id']} lang=${ifDefined(args.lang)}><p slot="error">This card is resting. Please come back later.</p></dpg-card></dpg-provider
   >`,
 };
 

@@ -1,40 +1,41 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../packages/elements/src/define/dpg-registry.js';
 import '../packages/elements/src/define/dpg-provider.js';
 import { loaded, pendingClient, syntheticClient, unreachableClient } from './story-clients.js';
 
 interface RegistryArgs {
-  q: string;
-  sdg: string;
-  type: string;
-  license: string;
-  country: string;
+  q?: string;
+  sdg?: string;
+  type?: string;
+  license?: string;
+  country?: string;
   sort: 'relevance' | 'name' | 'countries';
   view: 'cards' | 'table';
   expand: 'none' | 'inline';
-  theme: 'auto' | 'light' | 'dark';
-  lang: string;
+  theme?: 'auto' | 'light' | 'dark';
+  lang?: string;
 }
 
 const registry = (args: RegistryArgs) => html`<dpg-registry
-  q=${args.q}
-  sdg=${args.sdg}
-  type=${args.type}
-  license=${args.license}
-  country=${args.country}
+  q=${ifDefined(args.q)}
+  sdg=${ifDefined(args.sdg)}
+  type=${ifDefined(args.type)}
+  license=${ifDefined(args.license)}
+  country=${ifDefined(args.country)}
   sort=${args.sort}
   view=${args.view}
   expand=${args.expand}
-  theme=${args.theme}
-  lang=${args.lang}
+  theme=${ifDefined(args.theme)}
+  lang=${ifDefined(args.lang)}
 ></dpg-registry>`;
 
 const meta: Meta<RegistryArgs> = {
   title: 'Elements/dpg-registry',
   component: 'dpg-registry',
-  args: { q: '', sdg: '', type: '', license: '', country: '', sort: 'relevance', view: 'cards', expand: 'none', theme: 'auto', lang: 'en' },
+  args: { sort: 'relevance', view: 'cards', expand: 'none' },
   argTypes: {
     sort: { control: 'inline-radio', options: ['relevance', 'name', 'countries'] },
     view: { control: 'inline-radio', options: ['cards', 'table'] },
@@ -121,6 +122,5 @@ export const Arabic: Story = {
 };
 
 export const Dark: Story = {
-  args: { theme: 'dark' },
-  render: (args) => html`<div style="background: #0d1117; padding: 1rem">${registry(args)}</div>`,
+  globals: { theme: 'dark' },
 };
