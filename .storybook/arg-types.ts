@@ -21,6 +21,7 @@ interface Member extends Described {
   kind: string;
   static?: boolean;
   readonly?: boolean;
+  privacy?: string;
 }
 interface Attribute extends Described {
   fieldName?: string;
@@ -68,11 +69,12 @@ function attributeRow(attribute: Attribute): InputType {
   const typeText = attribute.type?.text;
   const options = stringOptions(typeText);
   const plain = typeText?.replace(/\s*\|\s*undefined$/, '');
+  // Object form: rows from an extractor are not normalised, and a bare string shows no control.
   let control: InputType['control'] = false;
-  if (options) control = options.length <= 4 ? 'inline-radio' : 'select';
-  else if (plain === 'string') control = 'text';
-  else if (plain === 'number') control = 'number';
-  else if (plain === 'boolean') control = 'boolean';
+  if (options) control = { type: options.length <= 4 ? 'inline-radio' : 'select' };
+  else if (plain === 'string') control = { type: 'text' };
+  else if (plain === 'number') control = { type: 'number' };
+  else if (plain === 'boolean') control = { type: 'boolean' };
   return {
     name: attribute.name,
     description: attribute.description,

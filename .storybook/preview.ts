@@ -13,6 +13,7 @@ setCustomElementsManifest(manifest);
 const preview: Preview = {
   parameters: {
     controls: { expanded: true, sort: 'requiredFirst' },
+    options: { storySort: { order: ['Introduction', 'Tokens', 'Elements'] } },
     // Every story's axe check fails its story test (and shows in the Accessibility panel).
     a11y: { test: 'error' },
     docs: {

@@ -8,7 +8,6 @@
  * theme's surface and text colours so a dark element sits on a dark page.
  */
 import type { Decorator, Preview } from '@storybook/web-components-vite';
-import { useEffect } from 'storybook/preview-api';
 import { PALETTE } from '../packages/elements/src/base/theme.styles.js';
 
 export const LANGUAGES = [
@@ -59,6 +58,29 @@ const colour = (name: string, scheme: 'light' | 'dark') => {
   return scheme === 'dark' ? row[2] : row[1];
 };
 
+/** What the toolbar asks of each canvas: a theme, unless the story sets its own. */
+const wantedTheme = new WeakMap<HTMLElement, 'light' | 'dark' | null>();
+const watched = new WeakSet<HTMLElement>();
+
+function applyTheme(canvas: HTMLElement): void {
+  const theme = wantedTheme.get(canvas);
+  if (!theme) return;
+  for (const element of canvas.querySelectorAll('*')) {
+    const themed = element.localName.startsWith('dpg-') && element.localName !== 'dpg-provider';
+    if (themed && element.getAttribute('theme') !== theme) element.setAttribute('theme', theme);
+  }
+}
+
+/** Themes the elements already there and, through one observer per canvas, those a render adds. */
+function themeCanvas(canvas: HTMLElement, theme: 'light' | 'dark' | null): void {
+  wantedTheme.set(canvas, theme);
+  if (!watched.has(canvas)) {
+    watched.add(canvas);
+    new MutationObserver(() => applyTheme(canvas)).observe(canvas, { childList: true, subtree: true });
+  }
+  applyTheme(canvas);
+}
+
 export const toolbar: Decorator = (story, context) => {
   const theme: 'light' | 'dark' = context.globals.theme === 'dark' ? 'dark' : 'light';
   const locale = String(context.globals.locale ?? 'en');
@@ -73,12 +95,6 @@ export const toolbar: Decorator = (story, context) => {
     surface.style.setProperty('background-color', colour('surface', theme));
     surface.style.setProperty('color', colour('text', theme));
   }
-  const storyTheme = context.args.theme as string | undefined;
-  useEffect(() => {
-    if (storyTheme) return;
-    for (const element of canvas.querySelectorAll('*')) {
-      if (element.localName.startsWith('dpg-') && element.localName !== 'dpg-provider') element.setAttribute('theme', theme);
-    }
-  });
+  themeCanvas(canvas, context.args.theme ? null : theme);
   return story();
 };

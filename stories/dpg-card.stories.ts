@@ -4,6 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../packages/elements/src/define/dpg-card.js';
 import '../packages/elements/src/define/dpg-provider.js';
+import { messagesFor, resolveLocale } from '../packages/elements/src/base/i18n/index.js';
+import { inheritedLang } from '../packages/elements/src/base/lang.js';
 import { REFUSED_URL, loaded, pendingClient, unreachableClient } from './story-clients.js';
 
 interface CardArgs {
@@ -53,7 +55,9 @@ export const Full: Story = {
     const card = await loaded(canvasElement, 'dpg-card');
     await expect(card.shadowRoot.querySelector('[part="indicators"]')).not.toBeNull();
     await expect(card.shadowRoot.querySelector('[part="pilots"]')).not.toBeNull();
-    await expect(card.shadowRoot.querySelector('[part="source"]')?.textContent).toContain('DPG Registry snapshot, as of');
+    // The line is in the element's language (the toolbar's): "DPG Registry snapshot, as of …" in English.
+    const words = messagesFor(resolveLocale(inheritedLang(card))).source.snapshot('\u0000').split('\u0000')[0]!;
+    await expect(card.shadowRoot.querySelector('[part="source"]')?.textContent).toContain(words);
   },
 };
 

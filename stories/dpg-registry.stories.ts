@@ -4,6 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../packages/elements/src/define/dpg-registry.js';
 import '../packages/elements/src/define/dpg-provider.js';
+import { formatNumber, resolveLocale } from '../packages/elements/src/base/i18n/index.js';
+import { inheritedLang } from '../packages/elements/src/base/lang.js';
+import { registryMessages } from '../packages/elements/src/dpg-registry/messages.js';
 import { loaded, pendingClient, syntheticClient, unreachableClient } from './story-clients.js';
 
 interface RegistryArgs {
@@ -52,11 +55,17 @@ type Story = StoryObj<RegistryArgs>;
 type Registry = Awaited<ReturnType<typeof loaded>>;
 const count = (el: Registry) => el.shadowRoot.querySelector('[part="count"]')!.textContent!.trim();
 
+/** "245 results" in the language the toolbar (or the story) gives the element. */
+function resultsText(el: Registry, total: number): string {
+  const lang = inheritedLang(el) || 'en';
+  return registryMessages(resolveLocale(lang)).results(total, formatNumber(total, lang));
+}
+
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const el = await loaded(canvasElement, 'dpg-registry');
     await expect(el.state).toBe('ready');
-    await expect(count(el)).toBe('245 results');
+    await expect(count(el)).toBe(resultsText(el, 245));
     await expect(el.shadowRoot.querySelectorAll('dpg-card').length).toBe(24);
   },
 };
@@ -109,7 +118,7 @@ export const TenThousandRecords: Story = {
   render: (args) => html`<dpg-provider .client=${syntheticClient(10_000)}>${registry(args)}</dpg-provider>`,
   play: async ({ canvasElement }) => {
     const el = await loaded(canvasElement, 'dpg-registry');
-    await expect(count(el)).toBe('10,000 results');
+    await expect(count(el)).toBe(resultsText(el, 10_000));
   },
 };
 
