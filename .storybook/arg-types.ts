@@ -51,6 +51,10 @@ export const CATEGORY = {
   tokens: 'CSS custom properties',
 } as const;
 
+/** A row to read, not to set (the object form: extracted rows are not normalised, and a bare
+ * `false` makes the table offer "Setup controls"). */
+export const NO_CONTROL = { disable: true } as const;
+
 /** Defaults longer than this are source code (a controller's set-up), not a value a reader sets. */
 const LONGEST_DEFAULT = 40;
 
@@ -70,7 +74,7 @@ function attributeRow(attribute: Attribute): InputType {
   const options = stringOptions(typeText);
   const plain = typeText?.replace(/\s*\|\s*undefined$/, '');
   // Object form: rows from an extractor are not normalised, and a bare string shows no control.
-  let control: InputType['control'] = false;
+  let control: InputType['control'] = NO_CONTROL;
   if (options) control = { type: options.length <= 4 ? 'inline-radio' : 'select' };
   else if (plain === 'string') control = { type: 'text' };
   else if (plain === 'number') control = { type: 'number' };
@@ -84,8 +88,17 @@ function attributeRow(attribute: Attribute): InputType {
   };
 }
 
+/** Every element takes the global `lang` attribute; the manifest lists only its own attributes. */
+const LANG_ROW: InputType = {
+  name: 'lang',
+  description: "The element's language (`en`, `fr`, `es`, `pt`, `ar`); unset, the nearest ancestor's `lang`. The toolbar sets it around the story.",
+  control: { type: 'select' },
+  options: ['en', 'fr', 'es', 'pt', 'ar'],
+  table: { category: CATEGORY.attributes, type: { summary: 'string' } },
+};
+
 function listedRow(item: Described, category: string, name = item.name): InputType {
-  return { name, description: item.description, control: false, table: { category, type: item.type ? { summary: item.type.text } : undefined } };
+  return { name, description: item.description, control: NO_CONTROL, table: { category, type: item.type ? { summary: item.type.text } : undefined } };
 }
 
 /** System colour tokens and their [light, dark] defaults. */
@@ -120,7 +133,7 @@ function declarationOf(tag: string, manifest: Manifest): Declaration | undefined
 export function manifestArgTypes(tag: string, manifest: Manifest): ArgTypes {
   const element = declarationOf(tag, manifest);
   if (!element) return {};
-  const rows: ArgTypes = {};
+  const rows: ArgTypes = { lang: LANG_ROW };
   const attributeFields = new Set<string>();
   for (const attribute of element.attributes ?? []) {
     rows[attribute.name] = attributeRow(attribute);

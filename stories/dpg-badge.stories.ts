@@ -23,7 +23,6 @@ const meta: Meta<BadgeArgs> = {
   argTypes: {
     size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'select', options: ['en', 'fr', 'es', 'pt', 'ar'] },
   },
   render: (args) => badge(args),
 };

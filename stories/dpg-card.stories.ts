@@ -32,7 +32,6 @@ const meta: Meta<CardArgs> = {
   argTypes: {
     variant: { control: 'inline-radio', options: ['compact', 'full'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'select', options: ['en', 'fr', 'es', 'pt', 'ar'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
   render: (args) => card(args),

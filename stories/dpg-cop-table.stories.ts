@@ -33,7 +33,6 @@ const meta: Meta<TableArgs> = {
     'sort-by': { control: 'select', options: [undefined, 'priorityArea', 'focus', 'status'] },
     'sort-direction': { control: 'inline-radio', options: ['ascending', 'descending'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'select', options: ['en', 'fr', 'es', 'pt', 'ar'] },
   },
   render: (args) => table(args),
 };

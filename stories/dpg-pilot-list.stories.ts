@@ -44,7 +44,6 @@ const meta: Meta<ListArgs> = {
     sector: { control: 'select', options: [undefined, 'education', 'health', 'innovation', 'youth'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'select', options: ['en', 'fr', 'es', 'pt', 'ar'] },
   },
   render: (args) => pilotList(args),
 };

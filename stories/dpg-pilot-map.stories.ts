@@ -46,7 +46,6 @@ const meta: Meta<MapArgs> = {
     'color-by': { control: 'inline-radio', options: ['count', 'sector'] },
     sector: { control: 'select', options: [undefined, 'education', 'health', 'innovation', 'youth'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'select', options: ['en', 'fr', 'es', 'pt', 'ar'] },
   },
   render: (args) => pilotMap(args),
 };

@@ -17,7 +17,6 @@ const meta: Meta<ProviderArgs> = {
   title: 'Elements/dpg-provider',
   component: 'dpg-provider',
   args: { fallback: false },
-  argTypes: { lang: { control: 'select', options: ['en', 'fr', 'es', 'pt', 'ar'] } },
   render: (args) => html`<dpg-provider
     registry-src=${ifDefined(args['registry-src'])}
     pilots-src=${ifDefined(args['pilots-src'])}

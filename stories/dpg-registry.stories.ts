@@ -44,7 +44,6 @@ const meta: Meta<RegistryArgs> = {
     view: { control: 'inline-radio', options: ['cards', 'table'] },
     expand: { control: 'inline-radio', options: ['none', 'inline'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'select', options: ['en', 'fr', 'es', 'pt', 'ar'] },
   },
   render: (args) => registry(args),
 };
