@@ -25,6 +25,9 @@ const DARK_RULE = ":host([theme='dark'])";
 const TOKEN_DEFAULT = /var\((--dpg-[\w-]+),\s*(.*?)\);/g;
 const COLOUR_VALUE = /^(#[0-9a-f]{3,8}|rgb|hsl|oklch)/i;
 
+/** A manifest description as page text: the default has its own columns, code marks go. */
+const plain = (description: string) => description.replace(/\s*\(default: [^)]*\)/, '').replaceAll('`', '');
+
 function defaults(cssText: string): Map<string, string> {
   return new Map([...cssText.matchAll(TOKEN_DEFAULT)].map((match) => [match[1] ?? '', (match[2] ?? '').trim()] as [string, string]));
 }
@@ -54,7 +57,7 @@ export function systemTokens(cssText = themeStyles.cssText): TokenRow[] {
   const described = manifestTokens();
   return [...light].map(([name, lightValue]) => ({
     name,
-    description: described.get(name)?.description ?? '',
+    description: plain(described.get(name)?.description ?? ''),
     light: lightValue,
     dark: dark.get(name) ?? lightValue,
     colour: COLOUR_VALUE.test(lightValue),
@@ -72,7 +75,7 @@ export function componentTokens(system = systemTokens()): TokenRow[] {
     const fallback = /\(default: ([^)]*)\)/.exec(description)?.[1]?.replaceAll('`', '') ?? '';
     rows.push({
       name,
-      description: description.replace(/\s*\(default: [^)]*\)/, ''),
+      description: plain(description),
       light: inherited?.light ?? fallback,
       dark: inherited?.dark ?? fallback,
       colour: inherited?.colour ?? false,
