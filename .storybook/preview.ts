@@ -2,6 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../packages/elements/custom-elements.json' with { type: 'json' };
 import { manifestArgTypes } from './arg-types.js';
+import { eventLog, eventNames } from './event-log.js';
 import { snippet } from './source-snippet.js';
 import { tokenControls } from './token-controls.js';
 import { globalTypes, initialGlobals, toolbar } from './toolbar.js';
@@ -23,7 +24,7 @@ const preview: Preview = {
   },
   globalTypes,
   initialGlobals,
-  decorators: [tokenControls, toolbar],
+  decorators: [tokenControls, toolbar, eventLog(eventNames(manifest))],
   tags: ['autodocs'],
 };
 export default preview;

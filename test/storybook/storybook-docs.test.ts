@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { manifestArgTypes, type Manifest } from '../../.storybook/arg-types.js';
+import { eventNames } from '../../.storybook/event-log.js';
 import { SCRIPT_TAG, snippet } from '../../.storybook/source-snippet.js';
 import { themeStyles } from '../../packages/elements/src/base/theme.styles.js';
 import { componentTokens, systemTokens } from '../../stories/docs/token-rows.js';
@@ -110,6 +111,10 @@ describe('the Docs table rows', () => {
   test('an unknown tag has no rows', () => {
     assert.deepEqual(manifestArgTypes('dpg-nothing', manifest), {});
   });
+});
+
+test('the Actions panel hears every event of every element', () => {
+  assert.deepEqual(eventNames(manifest), ['dpg-change', 'dpg-country-select', 'dpg-error', 'dpg-filter', 'dpg-load', 'dpg-select', 'dpg-sort']);
 });
 
 describe('the Tokens page', () => {
