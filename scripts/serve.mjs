@@ -1,4 +1,5 @@
-// `npm start`: serves the examples and the CDN build on 127.0.0.1 — nothing else, no other host.
+// `npm start`: serves the examples, the CDN build and the built Storybook on 127.0.0.1 — nothing
+// else, no other host.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -9,6 +10,7 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** URL prefix → folder, first match wins. Everything else is a 404. */
 const MOUNTS = [
   ['/cdn/', join(root, 'dist/cdn')],
+  ['/storybook/', join(root, 'dist/storybook')],
   ['/react/', join(root, 'dist/examples/react')],
   ['/', join(root, 'examples')],
 ];
@@ -28,6 +30,9 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.map': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
 };
 
 /** Maps a URL path to a file inside one of the mounts, or null when it would leave them. */
@@ -86,5 +91,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { port } = server.address();
   const base = `http://127.0.0.1:${port}`;
   console.log(`dpg-kit examples: ${base}/`);
+  console.log(`  Storybook: ${base}/storybook/`);
   console.log(`  also ${base}/cdn.html, ${base}/strict-csp.html, ${base}/hostile-css.html, and ${base}/react/ after \`npm run example:react\``);
 }

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../packages/elements/src/define/dpg-badge.js';
 import '../packages/elements/src/define/dpg-provider.js';
@@ -8,21 +9,20 @@ import { loaded, pendingClient, unreachableClient } from './story-clients.js';
 interface BadgeArgs {
   'dpg-id': string;
   size: 'small' | 'medium' | 'large';
-  theme: 'auto' | 'light' | 'dark';
-  lang: string;
+  theme?: 'auto' | 'light' | 'dark';
+  lang?: string;
 }
 
 const badge = (args: BadgeArgs) =>
-  html`<dpg-badge dpg-id=${args['dpg-id']} size=${args.size} theme=${args.theme} lang=${args.lang}></dpg-badge>`;
+  html`<dpg-badge dpg-id=${args['dpg-id']} size=${args.size} theme=${ifDefined(args.theme)} lang=${ifDefined(args.lang)}></dpg-badge>`;
 
 const meta: Meta<BadgeArgs> = {
   title: 'Elements/dpg-badge',
   component: 'dpg-badge',
-  args: { 'dpg-id': 'dhis2', size: 'medium', theme: 'auto', lang: 'en' },
+  args: { 'dpg-id': 'dhis2', size: 'medium' },
   argTypes: {
     size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'select', options: ['en', 'fr', 'es', 'pt', 'ar'] },
   },
   render: (args) => badge(args),
 };
@@ -52,8 +52,8 @@ export const Sizes: Story = {
 };
 
 export const Dark: Story = {
-  args: { theme: 'dark' },
-  render: (args) => html`<div style="background: #16191d; color: #eef0f3; padding: 1rem">Dark page ${badge(args)}</div>`,
+  globals: { theme: 'dark' },
+  render: (args) => html`<p>On a dark page ${badge(args)}</p>`,
 };
 
 export const Arabic: Story = {
@@ -103,5 +103,5 @@ export const CustomTheme: Story = {
         letter-spacing: 0.04em;
       }
     </style>
-    <p>Certified ${html`<dpg-badge class="brand" dpg-id=${args['dpg-id']} size=${args.size} lang=${args.lang}></dpg-badge>`}</p>`,
+    <p>Certified ${html`<dpg-badge class="brand" dpg-id=${args['dpg-id']} size=${args.size} lang=${ifDefined(args.lang)}></dpg-badge>`}</p>`,
 };

@@ -1,15 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../packages/elements/src/define/dpg-card.js';
 import '../packages/elements/src/define/dpg-provider.js';
+import { messagesFor, resolveLocale } from '../packages/elements/src/base/i18n/index.js';
+import { inheritedLang } from '../packages/elements/src/base/lang.js';
 import { REFUSED_URL, loaded, pendingClient, unreachableClient } from './story-clients.js';
 
 interface CardArgs {
   'dpg-id': string;
   variant: 'compact' | 'full';
-  theme: 'auto' | 'light' | 'dark';
-  lang: string;
+  theme?: 'auto' | 'light' | 'dark';
+  lang?: string;
   'heading-level': number;
 }
 
@@ -17,19 +20,18 @@ const card = (args: CardArgs) => html`<dpg-card
   style="max-width: 36rem"
   dpg-id=${args['dpg-id']}
   variant=${args.variant}
-  theme=${args.theme}
-  lang=${args.lang}
+  theme=${ifDefined(args.theme)}
+  lang=${ifDefined(args.lang)}
   heading-level=${args['heading-level']}
 ></dpg-card>`;
 
 const meta: Meta<CardArgs> = {
   title: 'Elements/dpg-card',
   component: 'dpg-card',
-  args: { 'dpg-id': 'dhis2', variant: 'compact', theme: 'auto', lang: 'en', 'heading-level': 3 },
+  args: { 'dpg-id': 'dhis2', variant: 'compact', 'heading-level': 3 },
   argTypes: {
     variant: { control: 'inline-radio', options: ['compact', 'full'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'select', options: ['en', 'fr', 'es', 'pt', 'ar'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
   render: (args) => card(args),
@@ -52,7 +54,9 @@ export const Full: Story = {
     const card = await loaded(canvasElement, 'dpg-card');
     await expect(card.shadowRoot.querySelector('[part="indicators"]')).not.toBeNull();
     await expect(card.shadowRoot.querySelector('[part="pilots"]')).not.toBeNull();
-    await expect(card.shadowRoot.querySelector('[part="source"]')?.textContent).toContain('DPG Registry snapshot, as of');
+    // The line is in the element's language (the toolbar's): "DPG Registry snapshot, as of …" in English.
+    const words = messagesFor(resolveLocale(inheritedLang(card))).source.snapshot('\u0000').split('\u0000')[0]!;
+    await expect(card.shadowRoot.querySelector('[part="source"]')?.textContent).toContain(words);
   },
 };
 
@@ -100,7 +104,7 @@ export const StaleFallback: Story = {
   args: { variant: 'full' },
   render: (args) => html`<dpg-provider registry-src=${REFUSED_URL} fallback>
     ${card(args)}
-    <dpg-card style="max-width: 36rem; margin-block-start: 1rem" dpg-id="openimis" lang=${args.lang} theme=${args.theme}></dpg-card>
+    <dpg-card style="max-width: 36rem; margin-block-start: 1rem" dpg-id="openimis" lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)}></dpg-card>
   </dpg-provider>`,
   play: async ({ canvasElement }) => {
     const full = await loaded(canvasElement, 'dpg-card');
@@ -110,8 +114,15 @@ export const StaleFallback: Story = {
   },
 };
 
+/** The toolbar's dark theme reaches the element, and the canvas around it turns dark too. */
 export const Dark: Story = {
-  args: { theme: 'dark', variant: 'full' },
+  args: { variant: 'full' },
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const card = await loaded(canvasElement, 'dpg-card');
+    await expect(card.getAttribute('theme')).toBe('dark');
+    await expect(getComputedStyle(canvasElement).colorScheme).toBe('dark');
+  },
 };
 
 export const French: Story = {
@@ -147,7 +158,7 @@ export const CustomTheme: Story = {
 /** The loading and error UI replaced through slots. */
 export const CustomErrorSlot: Story = {
   render: (args) => html`<dpg-provider .client=${unreachableClient()}
-    ><dpg-card dpg-id=${args['dpg-id']} lang=${args.lang}><p slot="error">This card is resting. Please come back later.</p></dpg-card></dpg-provider
+    ><dpg-card dpg-id=${args['dpg-id']} lang=${ifDefined(args.lang)}><p slot="error">This card is resting. Please come back later.</p></dpg-card></dpg-provider
   >`,
 };
 

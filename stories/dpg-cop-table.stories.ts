@@ -10,30 +10,29 @@ interface TableArgs {
   status: 'all' | 'complete' | 'in-progress' | 'coming-soon';
   'sort-by'?: 'priorityArea' | 'focus' | 'status';
   'sort-direction': 'ascending' | 'descending';
-  caption: string;
-  theme: 'auto' | 'light' | 'dark';
-  lang: string;
+  caption?: string;
+  theme?: 'auto' | 'light' | 'dark';
+  lang?: string;
 }
 
 const table = (args: TableArgs) => html`<dpg-cop-table
   status=${args.status}
   sort-by=${ifDefined(args['sort-by'])}
   sort-direction=${args['sort-direction']}
-  caption=${args.caption}
-  theme=${args.theme}
-  lang=${args.lang}
+  caption=${ifDefined(args.caption)}
+  theme=${ifDefined(args.theme)}
+  lang=${ifDefined(args.lang)}
 ></dpg-cop-table>`;
 
 const meta: Meta<TableArgs> = {
   title: 'Elements/dpg-cop-table',
   component: 'dpg-cop-table',
-  args: { status: 'all', 'sort-direction': 'ascending', caption: '', theme: 'auto', lang: 'en' },
+  args: { status: 'all', 'sort-direction': 'ascending' },
   argTypes: {
     status: { control: 'select', options: ['all', 'complete', 'in-progress', 'coming-soon'] },
     'sort-by': { control: 'select', options: [undefined, 'priorityArea', 'focus', 'status'] },
     'sort-direction': { control: 'inline-radio', options: ['ascending', 'descending'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'select', options: ['en', 'fr', 'es', 'pt', 'ar'] },
   },
   render: (args) => table(args),
 };
@@ -66,7 +65,7 @@ export const Narrow: Story = {
 };
 
 export const Dark: Story = {
-  args: { theme: 'dark' },
+  globals: { theme: 'dark' },
 };
 
 export const Arabic: Story = {

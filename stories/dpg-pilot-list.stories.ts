@@ -14,8 +14,8 @@ interface ListArgs {
   sector?: string;
   'dpg-id'?: string;
   'heading-level': number;
-  theme: 'auto' | 'light' | 'dark';
-  lang: string;
+  theme?: 'auto' | 'light' | 'dark';
+  lang?: string;
 }
 
 const pilotList = (args: ListArgs) => html`<dpg-pilot-list
@@ -26,8 +26,8 @@ const pilotList = (args: ListArgs) => html`<dpg-pilot-list
   sector=${ifDefined(args.sector)}
   dpg-id=${ifDefined(args['dpg-id'])}
   heading-level=${args['heading-level']}
-  theme=${args.theme}
-  lang=${args.lang}
+  theme=${ifDefined(args.theme)}
+  lang=${ifDefined(args.lang)}
 ></dpg-pilot-list>`;
 
 const pendingPilotsClient = (): DpgClient => ({
@@ -38,13 +38,12 @@ const pendingPilotsClient = (): DpgClient => ({
 const meta: Meta<ListArgs> = {
   title: 'Elements/dpg-pilot-list',
   component: 'dpg-pilot-list',
-  args: { 'group-by': 'country', 'heading-level': 3, theme: 'auto', lang: 'en' },
+  args: { 'group-by': 'country', 'heading-level': 3 },
   argTypes: {
     'group-by': { control: 'inline-radio', options: ['country', 'pilot'] },
     sector: { control: 'select', options: [undefined, 'education', 'health', 'innovation', 'youth'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'select', options: ['en', 'fr', 'es', 'pt', 'ar'] },
   },
   render: (args) => pilotList(args),
 };
@@ -104,5 +103,5 @@ export const Arabic: Story = {
 };
 
 export const Dark: Story = {
-  args: { theme: 'dark' },
+  globals: { theme: 'dark' },
 };

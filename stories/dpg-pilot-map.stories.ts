@@ -15,8 +15,8 @@ interface MapArgs {
   'dpg-id'?: string;
   selected?: string;
   'color-by': 'count' | 'sector';
-  theme: 'auto' | 'light' | 'dark';
-  lang: string;
+  theme?: 'auto' | 'light' | 'dark';
+  lang?: string;
 }
 
 const pilotMap = (args: MapArgs) => html`<dpg-pilot-map
@@ -26,8 +26,8 @@ const pilotMap = (args: MapArgs) => html`<dpg-pilot-map
   dpg-id=${ifDefined(args['dpg-id'])}
   selected=${ifDefined(args.selected)}
   color-by=${args['color-by']}
-  theme=${args.theme}
-  lang=${args.lang}
+  theme=${ifDefined(args.theme)}
+  lang=${ifDefined(args.lang)}
 ></dpg-pilot-map>`;
 
 /** The default client with pilots that never arrive, so the placeholder stays on screen. */
@@ -41,12 +41,11 @@ const noPilotsClient = () => createClient({ pilots: { format: 'dpg-kit/pilots', 
 const meta: Meta<MapArgs> = {
   title: 'Elements/dpg-pilot-map',
   component: 'dpg-pilot-map',
-  args: { 'color-by': 'count', theme: 'auto', lang: 'en' },
+  args: { 'color-by': 'count' },
   argTypes: {
     'color-by': { control: 'inline-radio', options: ['count', 'sector'] },
     sector: { control: 'select', options: [undefined, 'education', 'health', 'innovation', 'youth'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'select', options: ['en', 'fr', 'es', 'pt', 'ar'] },
   },
   render: (args) => pilotMap(args),
 };
@@ -132,7 +131,7 @@ export const ZoomedIn: Story = {
 };
 
 export const Dark: Story = {
-  args: { theme: 'dark' },
+  globals: { theme: 'dark' },
 };
 
 /** The map takes its container's width; small countries get markers sooner. */
@@ -144,5 +143,5 @@ export const Narrow: Story = {
 export const WithList: Story = {
   args: { sector: 'education' },
   render: (args) => html`${pilotMap(args)}
-    <dpg-pilot-list sector=${ifDefined(args.sector)} lang=${args.lang} theme=${args.theme} style="margin-top: 1rem"></dpg-pilot-list>`,
+    <dpg-pilot-list sector=${ifDefined(args.sector)} lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)} style="margin-top: 1rem"></dpg-pilot-list>`,
 };

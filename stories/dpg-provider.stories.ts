@@ -1,28 +1,28 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../packages/elements/src/all.js';
 import { loaded, REFUSED_URL } from './story-clients.js';
 
 interface ProviderArgs {
-  'registry-src': string;
-  'pilots-src': string;
-  'cops-src': string;
+  'registry-src'?: string;
+  'pilots-src'?: string;
+  'cops-src'?: string;
   fallback: boolean;
-  lang: string;
+  lang?: string;
 }
 
 const meta: Meta<ProviderArgs> = {
   title: 'Elements/dpg-provider',
   component: 'dpg-provider',
-  args: { 'registry-src': '', 'pilots-src': '', 'cops-src': '', fallback: false, lang: 'en' },
-  argTypes: { lang: { control: 'select', options: ['en', 'fr', 'es', 'pt', 'ar'] } },
+  args: { fallback: false },
   render: (args) => html`<dpg-provider
-    registry-src=${args['registry-src']}
-    pilots-src=${args['pilots-src']}
-    cops-src=${args['cops-src']}
+    registry-src=${ifDefined(args['registry-src'])}
+    pilots-src=${ifDefined(args['pilots-src'])}
+    cops-src=${ifDefined(args['cops-src'])}
     ?fallback=${args.fallback}
-    lang=${args.lang}
+    lang=${ifDefined(args.lang)}
   >
     <p>Built with DHIS2 <dpg-badge dpg-id="dhis2"></dpg-badge></p>
     <dpg-card dpg-id="dhis2" style="max-width: 36rem"></dpg-card>

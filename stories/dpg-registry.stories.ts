@@ -1,46 +1,49 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../packages/elements/src/define/dpg-registry.js';
 import '../packages/elements/src/define/dpg-provider.js';
+import { formatNumber, resolveLocale } from '../packages/elements/src/base/i18n/index.js';
+import { inheritedLang } from '../packages/elements/src/base/lang.js';
+import { registryMessages } from '../packages/elements/src/dpg-registry/messages.js';
 import { loaded, pendingClient, syntheticClient, unreachableClient } from './story-clients.js';
 
 interface RegistryArgs {
-  q: string;
-  sdg: string;
-  type: string;
-  license: string;
-  country: string;
+  q?: string;
+  sdg?: string;
+  type?: string;
+  license?: string;
+  country?: string;
   sort: 'relevance' | 'name' | 'countries';
   view: 'cards' | 'table';
   expand: 'none' | 'inline';
-  theme: 'auto' | 'light' | 'dark';
-  lang: string;
+  theme?: 'auto' | 'light' | 'dark';
+  lang?: string;
 }
 
 const registry = (args: RegistryArgs) => html`<dpg-registry
-  q=${args.q}
-  sdg=${args.sdg}
-  type=${args.type}
-  license=${args.license}
-  country=${args.country}
+  q=${ifDefined(args.q)}
+  sdg=${ifDefined(args.sdg)}
+  type=${ifDefined(args.type)}
+  license=${ifDefined(args.license)}
+  country=${ifDefined(args.country)}
   sort=${args.sort}
   view=${args.view}
   expand=${args.expand}
-  theme=${args.theme}
-  lang=${args.lang}
+  theme=${ifDefined(args.theme)}
+  lang=${ifDefined(args.lang)}
 ></dpg-registry>`;
 
 const meta: Meta<RegistryArgs> = {
   title: 'Elements/dpg-registry',
   component: 'dpg-registry',
-  args: { q: '', sdg: '', type: '', license: '', country: '', sort: 'relevance', view: 'cards', expand: 'none', theme: 'auto', lang: 'en' },
+  args: { sort: 'relevance', view: 'cards', expand: 'none' },
   argTypes: {
     sort: { control: 'inline-radio', options: ['relevance', 'name', 'countries'] },
     view: { control: 'inline-radio', options: ['cards', 'table'] },
     expand: { control: 'inline-radio', options: ['none', 'inline'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'select', options: ['en', 'fr', 'es', 'pt', 'ar'] },
   },
   render: (args) => registry(args),
 };
@@ -51,11 +54,17 @@ type Story = StoryObj<RegistryArgs>;
 type Registry = Awaited<ReturnType<typeof loaded>>;
 const count = (el: Registry) => el.shadowRoot.querySelector('[part="count"]')!.textContent!.trim();
 
+/** "245 results" in the language the toolbar (or the story) gives the element. */
+function resultsText(el: Registry, total: number): string {
+  const lang = inheritedLang(el) || 'en';
+  return registryMessages(resolveLocale(lang)).results(total, formatNumber(total, lang));
+}
+
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const el = await loaded(canvasElement, 'dpg-registry');
     await expect(el.state).toBe('ready');
-    await expect(count(el)).toBe('245 results');
+    await expect(count(el)).toBe(resultsText(el, 245));
     await expect(el.shadowRoot.querySelectorAll('dpg-card').length).toBe(24);
   },
 };
@@ -108,7 +117,7 @@ export const TenThousandRecords: Story = {
   render: (args) => html`<dpg-provider .client=${syntheticClient(10_000)}>${registry(args)}</dpg-provider>`,
   play: async ({ canvasElement }) => {
     const el = await loaded(canvasElement, 'dpg-registry');
-    await expect(count(el)).toBe('10,000 results');
+    await expect(count(el)).toBe(resultsText(el, 10_000));
   },
 };
 
@@ -121,6 +130,5 @@ export const Arabic: Story = {
 };
 
 export const Dark: Story = {
-  args: { theme: 'dark' },
-  render: (args) => html`<div style="background: #0d1117; padding: 1rem">${registry(args)}</div>`,
+  globals: { theme: 'dark' },
 };

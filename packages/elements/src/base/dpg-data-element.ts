@@ -11,7 +11,7 @@ export interface DataSource {
 }
 
 export abstract class DpgDataElement extends DpgElement {
-  /** The element's data controller. */
+  /** The element's data controller. @internal */
   protected abstract readonly data: DataSource;
 
   /** Loads again (what the Retry button does). */

@@ -41,7 +41,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssprop --dpg-space - The spacing unit; paddings and gaps are multiples of it (default: 0.25rem).
  */
 export class DpgElement extends LitElement {
-  /** Read by the guarded `define()` to tell two copies of dpg-kit apart. */
+  /** Read by the guarded `define()` to tell two copies of dpg-kit apart. @internal */
   static readonly version = VERSION;
 
   static override styles = [themeStyles];
@@ -49,7 +49,7 @@ export class DpgElement extends LitElement {
   /** Colour scheme: `light`, `dark` or `auto` (the default: follows the reader's system setting). */
   @property({ reflect: true }) theme?: Theme;
 
-  /** The client of the nearest `<dpg-provider>`, when there is one. */
+  /** The client of the nearest `<dpg-provider>`, when there is one. @internal */
   @consume({ context: clientContext, subscribe: true })
   @state()
   protected providedClient?: DpgClient;
@@ -87,12 +87,12 @@ export class DpgElement extends LitElement {
     });
   }
 
-  /** The nearest provider's client, else the embedded default (the registry snapshot). */
+  /** The nearest provider's client, else the embedded default (the registry snapshot). @internal */
   protected get client(): DpgClient {
     return this.providedClient ?? getDefaultClient();
   }
 
-  /** Dispatches a typed `dpg-*` event from this element (bubbling, composed). */
+  /** Dispatches a typed `dpg-*` event from this element (bubbling, composed). @internal */
   emit<K extends keyof DpgEventDetails>(name: K, detail: DpgEventDetails[K], options?: { cancelable?: boolean }) {
     return emit(this, name, detail, options);
   }

@@ -21,6 +21,7 @@ import { VERSION } from '../base/version.js';
  * @slot - The elements that use the client.
  */
 export class DpgProvider extends LitElement {
+  /** Read by the guarded `define()` to tell two copies of dpg-kit apart. @internal */
   static readonly version = VERSION;
 
   static override styles = css`

@@ -1,0 +1,26 @@
+/**
+ * What "Show code" shows: the markup a partner pastes, starting with the script tag that
+ * defines the elements. Layout styles a story needs for itself (a width, a margin) and
+ * attributes left empty by unset controls are not part of it.
+ */
+import { VERSION } from '../packages/elements/src/base/version.js';
+
+export const SCRIPT_TAG = `<script type="module" src="https://cdn.jsdelivr.net/npm/@dpg-kit/elements@${VERSION}/dist/cdn/dpg-kit.js"></script>`;
+
+/** One opening tag on one line, without `style="…"` and without empty attributes. */
+function cleanTag(tag: string): string {
+  return tag
+    .replace(/\sstyle="[^"]*"/g, '')
+    .replace(/\s[\w:.?@-]+=""/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+(\/?>)$/, '$1');
+}
+
+/** The snippet for `source`, the markup Storybook rendered from the story. */
+export function snippet(source: string): string {
+  const markup = source
+    .replace(/<[a-z][\w-]*(?:\s[^<>]*)?>/g, cleanTag)
+    .replace(/\n\s*\n/g, '\n')
+    .trim();
+  return `${SCRIPT_TAG}\n\n${markup}`;
+}
