@@ -6,7 +6,7 @@ import '../packages/elements/src/define/dpg-registry.js';
 import '../packages/elements/src/define/dpg-provider.js';
 import { formatNumber, resolveLocale } from '../packages/elements/src/base/i18n/index.js';
 import { inheritedLang } from '../packages/elements/src/base/lang.js';
-import { registryMessages } from '../packages/elements/src/dpg-registry/messages.js';
+import { registryMessages } from '../packages/elements/src/base/i18n/registry.js';
 import { loaded, pendingClient, syntheticClient, unreachableClient } from './story-clients.js';
 
 interface RegistryArgs {
