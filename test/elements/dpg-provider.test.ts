@@ -53,6 +53,7 @@ describe('<dpg-provider>', () => {
   it('sets the language of the elements inside through its lang attribute', async () => {
     const provider = await mount<DpgProvider>(html`<dpg-provider lang="fr"><dpg-cop-table></dpg-cop-table></dpg-provider>`);
     const table = provider.querySelector('dpg-cop-table')!;
+    await customElements.whenDefined('dpg-cop-table'); // its chunk loads once the tag is on the page
     await table.loadComplete();
     expect(textOf(table, 'caption')).to.equal('Communautés de pratique');
     provider.lang = 'ar';

@@ -333,6 +333,17 @@ describe('<dpg-registry>', () => {
     expect(count(el)).to.equal('245 résultats');
   });
 
+  it("hands its theme to its result cards, whatever the reader's system setting", async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    const el = await registry(html`<dpg-registry theme="dark" page-size="3"></dpg-registry>`);
+    const surface = (node: Element) => getComputedStyle(node).getPropertyValue('--dpg-color-surface').trim();
+    expect(cards(el).length).to.equal(3);
+    for (const card of cards(el)) {
+      expect(card.getAttribute('theme')).to.equal('dark');
+      expect(surface(card)).to.equal(surface(el));
+    }
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     it(`passes axe with filters, chips and results (${theme})`, async () => {
       await emulateMedia({ colorScheme: theme });

@@ -20,6 +20,9 @@ import './define/dpg-card.js';
 import './define/dpg-badge.js';
 import { startAutoloader, type Autoloader } from './base/autoload.js';
 
+/** A partner's own language for every element, from the CDN entry too (`lang="sw"`, say). */
+export { registerLanguage, type LanguagePack } from './base/i18n/languages.js';
+
 const LAZY_TAGS = {
   'dpg-cop-table': () => import('./define/dpg-cop-table.js'),
   'dpg-pilot-map': () => import('./define/dpg-pilot-map.js'),

@@ -273,6 +273,7 @@ export class DpgRegistry extends DpgDataElement {
       messages: this.i18n.messages,
       lang: this.i18n.lang,
       headingLevel: clampHeadingLevel(this.headingLevel, 2),
+      theme: this.theme,
       expandedId: this.expandedId,
       onSelect: (dpg, event) => this.selectFromTable(dpg, event),
       onClose: () => this.closeExpanded(),

@@ -16,6 +16,8 @@ export interface ResultsContext {
   lang: string;
   /** Heading level of each result's name. */
   headingLevel: number;
+  /** The registry's own `theme`, handed to its cards (a theme does not cross a shadow root). */
+  theme: string | undefined;
   /** The id of the result opened in place, if any. */
   expandedId: string | undefined;
   /** The reader chose a result in the table (a card emits its own `dpg-select`). */
@@ -66,7 +68,7 @@ export function resultsArea(items: readonly DigitalPublicGood[], total: number, 
 /** A full card in place of a result, with a button that closes it. */
 function expandedCard(dpg: DigitalPublicGood, ctx: ResultsContext): TemplateResult {
   return html`<div class="expanded">
-    <dpg-card part="expanded" dpg-id=${dpg.id} variant="full" heading-level=${ctx.headingLevel}></dpg-card>
+    <dpg-card part="expanded" dpg-id=${dpg.id} variant="full" heading-level=${ctx.headingLevel} theme=${ctx.theme ?? nothing}></dpg-card>
     <button class="button close" type="button" @click=${ctx.onClose}>${ctx.text.close}</button>
   </div>`;
 }
@@ -83,7 +85,7 @@ export function resultCards(items: readonly DigitalPublicGood[], ctx: ResultsCon
         html`<li class="result" data-index=${index}>
           ${dpg.id === ctx.expandedId
             ? expandedCard(dpg, ctx)
-            : html`<dpg-card part="result" .dpg=${dpg} variant="compact" heading-level=${ctx.headingLevel}></dpg-card>`}
+            : html`<dpg-card part="result" .dpg=${dpg} variant="compact" heading-level=${ctx.headingLevel} theme=${ctx.theme ?? nothing}></dpg-card>`}
         </li>`,
     )}
   </ul>`;
