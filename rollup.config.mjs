@@ -123,19 +123,23 @@ function packageCopy() {
   };
 }
 
-/** One self-contained module (and its page's files) in dist/cdn. */
-function standalone(name, files = []) {
+/**
+ * One self-contained file (and its page's files) in dist/cdn: an ES module, or with
+ * `classic: true` a plain script, which a page of another origin may load without CORS.
+ */
+function standalone(name, { files = [], classic = false } = {}) {
   return {
     input: { [name]: join(EMBED_SOURCES, `${name}.ts`) },
-    output: { dir: OUT, format: 'es', entryFileNames: '[name].js', sourcemap: true },
-    plugins: [typescript(), staticFiles(files), terser({ ecma: 2022, module: true }), sizeReport(), packageCopy()],
+    output: { dir: OUT, format: classic ? 'iife' : 'es', entryFileNames: '[name].js', sourcemap: true },
+    plugins: [typescript(), staticFiles(files), terser({ ecma: 2022, module: !classic }), sizeReport(), packageCopy()],
   };
 }
 
 // In order: the main build empties the folder first.
 export default [
   main,
-  standalone('embed', ['embed.html', 'embed.css']),
-  standalone('builder', ['builder.html', 'builder.css']),
-  standalone('dpg-embed'),
+  standalone('embed', { files: ['embed.html', 'embed.css'] }),
+  standalone('builder', { files: ['builder.html', 'builder.css'] }),
+  // The host page's helper: a classic script, so that a page elsewhere loads it as is.
+  standalone('dpg-embed', { classic: true }),
 ];

@@ -3,7 +3,7 @@
  *
  *   <iframe src="https://cdn.example/dpg-kit/embed.html?el=dpg-card&dpg-id=dhis2" title="DHIS2"
  *           width="100%" height="320" data-dpg-embed></iframe>
- *   <script type="module" src="https://cdn.example/dpg-kit/dpg-embed.js"></script>
+ *   <script src="https://cdn.example/dpg-kit/dpg-embed.js" defer></script>
  *
  * Every `<iframe data-dpg-embed>` on the page (now or added later) then takes the height of its
  * content, so it never scrolls, and a reader's choice of a DPG inside it arrives as a
@@ -12,7 +12,8 @@
  *
  * A message is believed only when it comes from one of those frames' windows, from the origin
  * of that frame's `src`, and has exactly the shape of embed-protocol.ts. A page that loads the
- * helper twice listens once.
+ * helper twice listens once. It is a classic script, not a module: a page loads it from
+ * another origin without the CORS headers a module would need.
  */
 import { readEmbedMessage } from './embed-protocol.js';
 

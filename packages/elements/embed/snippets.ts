@@ -58,7 +58,7 @@ export function iframeSnippet(choice: SnippetChoice, base: URL): string {
   return (
     `<iframe src="${escapeAttribute(embedUrl(choice, base).href)}" title="${escapeAttribute(title)}" width="${width}" height="${height}" loading="lazy" frameborder="0" data-dpg-embed></iframe>\n` +
     `<!-- Optional: fits the frame to its content. Without it the frame keeps its height and scrolls. -->\n` +
-    `<script type="module" src="${escapeAttribute(new URL('dpg-embed.js', base).href)}"></script>\n`
+    `<script src="${escapeAttribute(new URL('dpg-embed.js', base).href)}" defer></script>\n`
   );
 }
 
