@@ -154,3 +154,26 @@ describe('a copied snippet, pasted alone into a blank page under the strict poli
     await page.close();
   });
 });
+
+describe('what ships and what the examples show', () => {
+  test('the CDN folder of the npm package carries the pages and the helper', () => {
+    for (const file of ['embed.html', 'embed.css', 'embed.js', 'builder.html', 'builder.css', 'builder.js', 'dpg-embed.js']) {
+      assert.ok(existsSync(`packages/elements/dist/cdn/${file}`), `packages/elements/dist/cdn/${file}`);
+    }
+  });
+
+  test('examples/embed.html: three frames under the strict policy, each ready and fitted to its content', async () => {
+    const { page, report } = await openPage(browser, site.url('/embed.html'));
+    const frames = await page.locator('iframe[data-dpg-embed]').elementHandles();
+    assert.equal(frames.length, 3);
+    for (const [index, tag] of ['dpg-card', 'dpg-pilot-map', 'dpg-registry'].entries()) {
+      await frames[index]!.scrollIntoViewIfNeeded();
+      const frame = await frames[index]!.contentFrame();
+      await frame!.waitForFunction((selector) => (document.querySelector(selector) as { state?: string } | null)?.state === 'ready', tag);
+      await page.waitForFunction((at) => document.querySelectorAll('iframe')[at]!.style.height !== '', index);
+    }
+    assert.match((await page.request.get(site.url('/embed.html'))).headers()['content-security-policy'] ?? '', /require-trusted-types-for/);
+    await assertClean(report);
+    await page.close();
+  });
+});
