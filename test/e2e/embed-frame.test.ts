@@ -26,7 +26,7 @@ before(async () => {
   embedSite = await startSite({ headersFor: exampleHeaders });
   pasted = pastedPages('/pasted/');
   const hostPolicy = `default-src 'self'; script-src 'self' ${embedSite.origin}; frame-src ${embedSite.origin}; style-src 'self'; require-trusted-types-for 'script'`;
-  hostSite = await startSite({ mounts: [['/pasted/', pasted.dir]], headersFor: (path) => (path.startsWith('/pasted/') ? { 'content-security-policy': hostPolicy } : {}) });
+  hostSite = await startSite({ mounts: [['/pasted/', pasted.dir]], headersFor: (path): Record<string, string> => (path.startsWith('/pasted/') ? { 'content-security-policy': hostPolicy } : {}) });
   browser = await launchChromium();
 
   const { page, report } = await openPage(browser, embedSite.url('/cdn/builder.html'));
