@@ -5,8 +5,13 @@
 // Besides dist/cdn it writes dist/cdn-graph.json (which chunk imports which, statically or
 // lazily, and the modules inside each) for `npm run size`, and copies the build (without
 // source maps) into packages/elements/dist/cdn so that the npm package carries it too.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+//
+// Three more builds, each one file with nothing shared, add the embedding pages to the folder
+// (sources in packages/elements/embed/): embed.html and its module (one element in an iframe),
+// builder.html and its module (the snippet builder), and dpg-embed.js (the host page's helper).
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { transform } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -65,7 +70,7 @@ function chunkGraph() {
   };
 }
 
-export default {
+const main = {
   input: { 'dpg-kit': 'packages/elements/dist/all.js' },
   // The entry exports `defineAll` and may also export what its chunks share with it (Lit, the
   // SDK core): without this, rollup keeps the entry's signature by putting a one-line facade in
@@ -80,3 +85,65 @@ export default {
   },
   plugins: [cleanOutput(), nodeResolve({ exportConditions: ['browser', 'default'] }), terser({ ecma: 2022, module: true }), sizeReport(), chunkGraph()],
 };
+
+const EMBED_SOURCES = 'packages/elements/embed';
+
+/**
+ * TypeScript straight from the sources (types are checked by `npm run typecheck`, not here):
+ * `./x.js` imports find `./x.ts`, as they do for tsc.
+ */
+function typescript() {
+  return {
+    name: 'dpg-typescript',
+    resolveId(source, importer) {
+      if (!importer?.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      return resolve(dirname(importer), source.replace(/\.js$/, '.ts'));
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const result = await transform(code, { loader: 'ts', target: 'es2022', sourcemap: true, sourcefile: id });
+      return { code: result.code, map: result.map };
+    },
+  };
+}
+
+/** Copies a page's static files (HTML, CSS) next to its module. */
+function staticFiles(files) {
+  return {
+    name: 'dpg-static-files',
+    generateBundle() {
+      for (const file of files) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(join(EMBED_SOURCES, file)) });
+    },
+  };
+}
+
+/** Copies the finished folder into the package again, now with the pages. */
+function packageCopy() {
+  return {
+    name: 'dpg-package-copy',
+    writeBundle() {
+      cpSync(OUT, PACKAGE_COPY, { recursive: true, filter: (source) => !source.endsWith('.map') });
+    },
+  };
+}
+
+/**
+ * One self-contained file (and its page's files) in dist/cdn: an ES module, or with
+ * `classic: true` a plain script, which a page of another origin may load without CORS.
+ */
+function standalone(name, { files = [], classic = false } = {}) {
+  return {
+    input: { [name]: join(EMBED_SOURCES, `${name}.ts`) },
+    output: { dir: OUT, format: classic ? 'iife' : 'es', entryFileNames: '[name].js', sourcemap: true },
+    plugins: [typescript(), staticFiles(files), terser({ ecma: 2022, module: !classic }), sizeReport(), packageCopy()],
+  };
+}
+
+// In order: the main build empties the folder first.
+export default [
+  main,
+  standalone('embed', { files: ['embed.html', 'embed.css'] }),
+  standalone('builder', { files: ['builder.html', 'builder.css'] }),
+  // The host page's helper: a classic script, so that a page elsewhere loads it as is.
+  standalone('dpg-embed', { classic: true }),
+];

@@ -17,9 +17,12 @@ const MOUNTS = [
 /** The policy of examples/strict-csp.html, sent as a header too (its <meta> says the same). */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
-/** Headers of the example pages beyond the defaults: the strict policy, for the strict page and the React example. */
+/** Pages served under the strict policy besides the strict example: the embedding pages and their example. */
+const STRICT_PAGES = new Set(['/strict-csp.html', '/embed.html', '/cdn/embed.html', '/cdn/builder.html']);
+
+/** Headers of the example pages beyond the defaults: the strict policy, for the strict pages and the React example. */
 export function exampleHeaders(pathname) {
-  return pathname === '/strict-csp.html' || pathname.startsWith('/react/') ? { 'content-security-policy': STRICT_CSP } : {};
+  return STRICT_PAGES.has(pathname) || pathname.startsWith('/react/') ? { 'content-security-policy': STRICT_CSP } : {};
 }
 
 const TYPES = {
@@ -93,4 +96,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`dpg-kit examples: ${base}/`);
   console.log(`  Storybook: ${base}/storybook/`);
   console.log(`  also ${base}/cdn.html, ${base}/strict-csp.html, ${base}/hostile-css.html, and ${base}/react/ after \`npm run example:react\``);
+  console.log(`  snippet builder: ${base}/cdn/builder.html; iframe embeds: ${base}/embed.html`);
 }

@@ -14,6 +14,7 @@
 // - "SDK: createClient + httpSource": a fresh rollup bundle of
 //   `export { createClient, httpSource } from '@dpg-kit/sdk'`, tree-shaken and minified, entry
 //   plus its static imports; the chunks it loads lazily (snapshot, adapters, search) are listed.
+// - "dpg-embed.js" and "embed.js": each one self-contained file of dist/cdn, whole.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,6 +27,7 @@ const BUDGETS = {
   firstPaint: 35 * KB,
   map: 60 * KB,
   sdk: 15 * KB,
+  embed: 2 * KB,
 };
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
@@ -120,6 +122,11 @@ const checks = [
     problem: mapStart.length > 0 ? null : '<dpg-pilot-map> is not in the CDN build',
   },
   { name: 'SDK: createClient + httpSource (up front)', size: sum(sdk, sdkUpFront), budget: BUDGETS.sdk, problem: null },
+  // What a host page adds for iframes (the resizing helper), and embed.html's module beside dpg-kit.js.
+  ...['dpg-embed.js', 'embed.js'].map((file) => {
+    const path = join('dist/cdn', file);
+    return { name: `${file} (iframe embedding)`, size: existsSync(path) ? gzip(readFileSync(path)) : 0, budget: BUDGETS.embed, problem: existsSync(path) ? null : `dist/cdn/${file} is missing` };
+  }),
 ];
 
 console.log('\nBudgets (min+gzip)');
