@@ -60,6 +60,7 @@ function bytesRows(figures: Figures, budget?: number, prefix = ''): void {
   if (budget === undefined) row(label, kB(figures.bytes));
   else row(label, kB(figures.bytes), `≤ ${kB(budget)}`, figures.bytes / budget, figures.bytes <= budget);
   row(`${prefix}requests`, String(figures.requests));
+  for (const [path, bytes] of figures.files) console.log(`      ${kB(bytes).padStart(9)}  ${path}`);
 }
 
 /** A time row; with a target, the ratio to it; else, with a floor, the ratio to the floor. */
@@ -80,8 +81,10 @@ function timeRow(label: string, ms: number, target?: number, floor?: number): vo
 function layoutUnavailable(): string | undefined {
   if (!existsSync(join(ROOT, 'dist/cdn/registry'))) return 'this build has no dist/cdn/registry/';
   const help = spawnSync(process.execPath, [join(ROOT, 'scripts/dpg-kit.mjs'), 'snapshot', '--help'], { encoding: 'utf8', timeout: 60_000 });
-  if (help.status === 0 && /^\s*snapshot\b/m.test(help.stdout + help.stderr)) return undefined;
-  return 'dist/cdn/registry/ is there, but `dpg-kit snapshot --help` does not list a snapshot command';
+  // The usage of a command that writes a layout names it and its --out; today's usage has no --out.
+  const usage = help.stdout + help.stderr;
+  if (help.status === 0 && /\bsnapshot\b/.test(usage) && /--out\b/.test(usage)) return undefined;
+  return 'dist/cdn/registry/ is there, but `dpg-kit snapshot --help` does not describe a snapshot command with --out';
 }
 
 const provided = (src: string, inner: string, title: string) =>
@@ -158,7 +161,9 @@ async function allProfiles(path: string, kind: ProbeKind, profiles = PROFILES): 
   const figures = new Map<Profile, Figures>();
   for (const profile of profiles) {
     const measured = await attempt(`${path} (${profile.name})`, () => measure(browser, origin + path, kind, profile, RUNS));
-    if (measured) figures.set(profile, measured);
+    // A page that fails once fails under every profile: one error says it.
+    if (!measured) break;
+    figures.set(profile, measured);
   }
   const throttledBytes = [...figures].filter(([profile]) => profile !== UNTHROTTLED).map(([, one]) => one.bytes);
   const base = figures.get(UNTHROTTLED)?.bytes;

@@ -32,6 +32,8 @@ export interface Figures {
   /** Bytes on the wire (gzip), every request but the favicon. */
   bytes: number;
   requests: number;
+  /** Each response's path and bytes on the wire, in the order they finished (of the last load, for medians). */
+  files: [string, number][];
 }
 
 /** One fresh load under a profile: the probe's time, and what crossed the network until it was idle. */
@@ -54,6 +56,7 @@ export async function load(browser: Browser, url: string, kind: ProbeKind, profi
     let lastEvent = performance.now();
     let bytes = 0;
     let requests = 0;
+    const files: [string, number][] = [];
     cdp.on('Network.requestWillBeSent', (event) => {
       urls.set(event.requestId, event.request.url);
       inFlight.add(event.requestId);
@@ -67,24 +70,26 @@ export async function load(browser: Browser, url: string, kind: ProbeKind, profi
       inFlight.delete(event.requestId);
       lastEvent = performance.now();
       // Headless Chromium asks for a favicon the example pages do not name; a partner's page has its own.
-      if (new URL(urls.get(event.requestId) ?? 'http://x/').pathname === '/favicon.ico') return;
+      const path = new URL(urls.get(event.requestId) ?? 'http://x/').pathname;
+      if (path === '/favicon.ico') return;
       bytes += event.encodedDataLength;
       requests += 1;
+      files.push([path, event.encodedDataLength]);
     });
     await page.addInitScript(`(${PROBE})(${JSON.stringify(kind)})`);
     await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
     await page.waitForFunction(() => (window as { __benchReady?: unknown }).__benchReady !== undefined, undefined, { timeout: LOAD_TIMEOUT_MS });
     const result = await page.evaluate(() => (window as unknown as { __benchReady: ProbeResult }).__benchReady);
-    if ('error' in result) throw new Error(`${url} (${profile.name}): ${result.error}`);
+    if ('error' in result) throw new Error(result.error);
     // Work a page defers to idle time (a chunk, an index) is still paid for by the visitor: count
     // its requests too. Settled = the page had an idle moment, then the network was quiet for QUIET_MS.
     await page.evaluate(() => new Promise((idle) => requestIdleCallback(idle, { timeout: 5000 })));
     const settleBy = performance.now() + LOAD_TIMEOUT_MS;
     while (inFlight.size > 0 || performance.now() - lastEvent < QUIET_MS) {
-      if (performance.now() > settleBy) throw new Error(`${url} (${profile.name}): the network never went quiet`);
+      if (performance.now() > settleBy) throw new Error(`the network never went quiet in ${LOAD_TIMEOUT_MS / 1000} s`);
       await new Promise((tick) => setTimeout(tick, 100));
     }
-    return { ms: result.ms, bytes, requests };
+    return { ms: result.ms, bytes, requests, files };
   } finally {
     await context.close();
   }
@@ -98,5 +103,6 @@ export async function measure(browser: Browser, url: string, kind: ProbeKind, pr
     ms: median(loads.map((one) => one.ms)),
     bytes: median(loads.map((one) => one.bytes)),
     requests: median(loads.map((one) => one.requests)),
+    files: loads.at(-1)?.files ?? [],
   };
 }
