@@ -1,9 +1,8 @@
 /**
- * JSON over HTTP with the guarantees a widget on someone else's page needs: a total time limit,
+ * JSON over HTTP, on the fetch API alone, with the guarantees a widget on someone else's page needs: a total time limit,
  * retries with backoff on network errors and 5xx only, abort, a size limit, ETag revalidation,
  * a short in-memory cache, identical concurrent requests shared, and no cookies sent.
  */
-import ky, { HTTPError, TimeoutError } from 'ky';
 import { DpgError, isDpgError } from '../errors.js';
 import { SharedLoad } from '../util/shared-load.js';
 
@@ -75,32 +74,78 @@ export function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<
   return shared.get(signal, url);
 }
 
+/** Statuses worth another attempt: the server or a proxy may answer the next one. */
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+
+/** A response that is not 2xx or 304, turned into a DpgError by `toDpgError`. */
+class StatusError extends Error {
+  constructor(readonly status: number, readonly statusText: string) {
+    super(`HTTP ${status}`);
+  }
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', stop, { once: true });
+  });
+}
+
+/** The delay a 429 or 503 asks for in `Retry-After` (seconds or a date), in ms; undefined when none. */
+function retryAfter(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (!header || (response.status !== 429 && response.status !== 503)) return undefined;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+  return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
+}
+
+/**
+ * One GET with retries on network errors and on 408, 429 and 5xx (the fetch API itself, so a
+ * page showing one card downloads no HTTP library). `Retry-After` is honoured; the caller's
+ * deadline bounds every wait.
+ */
+async function fetchWithRetries(url: string, options: FetchJsonOptions, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
+  const limit = options.retries ?? 2;
+  const backoff = options.retryDelay ?? ((attempt: number) => Math.min(3000, 300 * 2 ** (attempt - 1)));
+  const fetcher = options.fetch ?? globalThis.fetch;
+  for (let attempt = 1; ; attempt++) {
+    let response: Response | undefined;
+    try {
+      response = await fetcher(url, { method: 'GET', headers, signal, credentials: 'omit' });
+    } catch (error) {
+      if (signal.aborted || attempt > limit) throw error;
+    }
+    if (response && (response.ok || response.status === 304)) return response;
+    if (response && (!RETRY_STATUSES.has(response.status) || attempt > limit)) {
+      await response.body?.cancel();
+      throw new StatusError(response.status, response.statusText);
+    }
+    const delay = (response && retryAfter(response)) ?? backoff(attempt);
+    await response?.body?.cancel();
+    await wait(delay, signal);
+  }
+}
+
 async function request(url: string, options: FetchJsonOptions, signal: AbortSignal): Promise<JsonResponse> {
   const timeout = options.timeout ?? 15_000;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const previous = cache.get(url);
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (previous?.etag) headers['if-none-match'] = previous.etag;
-  // One deadline for everything: ky's own timeout does not cover reading the body.
+  // One deadline for everything: retries, waits between them and the body.
   const deadline = AbortSignal.timeout(timeout);
   const both = AbortSignal.any([signal, deadline]);
   try {
-    const response = await ky.get(url, {
-      signal: both,
-      timeout: false,
-      headers,
-      credentials: 'omit',
-      throwHttpErrors: (status) => status !== 304,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      retry: {
-        limit: options.retries ?? 2,
-        methods: ['get'],
-        statusCodes: [408, 429, 500, 502, 503, 504],
-        afterStatusCodes: [429, 503],
-        maxRetryAfter: timeout,
-        delay: options.retryDelay ?? ((attempt) => Math.min(3000, 300 * 2 ** (attempt - 1))),
-      },
-    });
+    const response = await fetchWithRetries(url, options, headers, both);
     if (response.status === 304 && previous) {
       previous.storedAt = Date.now();
       return { data: previous.data, revalidated: true, cached: false };
@@ -162,12 +207,12 @@ function parseJson(text: string, url: string, contentType: string | null): unkno
 
 function toDpgError(error: unknown, url: string, state: { aborted: boolean; timedOut: boolean; timeout: number }): DpgError {
   if (isDpgError(error)) return error;
-  if (state.timedOut || error instanceof TimeoutError) {
+  if (state.timedOut) {
     return new DpgError('timeout', `${url} did not answer in full within ${state.timeout} ms. Try again, or raise the timeout.`, { url, cause: error });
   }
   if (state.aborted) return new DpgError('aborted', `The request for ${url} was aborted.`, { url, cause: error });
-  if (error instanceof HTTPError) {
-    const { status, statusText } = error.response;
+  if (error instanceof StatusError) {
+    const { status, statusText } = error;
     return new DpgError('http', `${url} answered ${status}${statusText ? ` ${statusText}` : ''}. ${status === 404 ? 'Check the URL.' : 'Try again later.'}`, { url, status, cause: error });
   }
   const detail = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
