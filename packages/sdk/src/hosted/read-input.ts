@@ -12,7 +12,7 @@ import type { HostedRegistryInput } from './write.js';
 export interface ReadRegistryOptions {
   /** The date the data was taken, `YYYY-MM-DD`; default: the source's own date, else today for a URL. */
   asOf?: string;
-  /** What to call the source; default: the URL, or the file's name. */
+  /** What to call the source; default: what a dpg-kit file says, else the URL or the file's name. */
   source?: string;
   /** Network options for a URL (the default time limit is 60 s: the registry API is slow). */
   http?: Omit<FetchJsonOptions, 'signal'>;
@@ -54,11 +54,11 @@ export async function readRegistryInput(from: string, options: ReadRegistryOptio
       throw new DpgError('parse', `${from} is not valid JSON: ${(cause as Error).message}`, { cause });
     }
   }
-  const { records, issues, asOf: ownDate, shape } = adaptAny(raw);
+  const { records, issues, asOf: ownDate, source: ownSource, shape } = adaptAny(raw);
   if (shape === 'unknown' && !(Array.isArray(raw) && raw.length === 0)) {
     throw new DpgError('parse', `${from} holds no registry shape dpg-kit reads (the registry API's JSON, the legacy export, dpg-kit JSON).`);
   }
   const asOf = options.asOf ?? ownDate?.slice(0, 10) ?? newestCommitDate(raw) ?? (isUrl ? (options.now?.() ?? new Date()).toISOString().slice(0, 10) : undefined);
   if (!asOf) throw new DpgError('invalid-data', `${from} carries no date: give the date the data was taken with --as-of YYYY-MM-DD.`);
-  return { records, issues, asOf, source: options.source ?? (isUrl ? from : basename(from)), shape };
+  return { records, issues, asOf, source: options.source ?? ownSource ?? (isUrl ? from : basename(from)), shape };
 }
