@@ -15,6 +15,7 @@ import { field, readCountries } from '../packages/sdk/src/adapters/read.js';
 import type { AdapterResult } from '../packages/sdk/src/adapters/result.js';
 import { type Issue, IssueLog } from '../packages/sdk/src/issues.js';
 import type { DigitalPublicGood } from '../packages/sdk/src/model.js';
+import { checkHostedSnapshots } from './conformance-hosted.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(root, '..', 'shared', 'data', 'dpg-registry');
@@ -151,6 +152,8 @@ adaptAppApi(many);
 const used = process.cpuUsage(start);
 const megabytes = Buffer.byteLength(JSON.stringify(many)) / 1e6;
 console.log(`  timing: ${many.length} app-api-2026 records (${megabytes.toFixed(0)} MB) in ${((used.user + used.system) / 1000).toFixed(0)} ms CPU`);
+
+await checkHostedSnapshots(dataDir, check);
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
