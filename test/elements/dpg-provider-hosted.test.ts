@@ -1,3 +1,4 @@
+import { clearHttpCache } from '@dpg-kit/sdk';
 import { expect, html } from '@open-wc/testing';
 import type { DpgProvider } from '../../packages/elements/src/dpg-provider/dpg-provider.js';
 import { isHostedRegistry } from '../../packages/elements/src/dpg-provider/dpg-provider.js';
@@ -19,6 +20,9 @@ function fetchedSince(mark: number): string[] {
 }
 
 describe('<dpg-provider registry-src> on a hosted registry', () => {
+  // Each test counts its own requests: none may be answered from the SDK's memory.
+  beforeEach(() => clearHttpCache());
+
   it('tells a hosted folder or manifest from one registry file', () => {
     expect(isHostedRegistry('/registry/')).to.equal(true);
     expect(isHostedRegistry('https://partner.org/dpg/manifest.json?v=3')).to.equal(true);
