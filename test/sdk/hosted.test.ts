@@ -110,12 +110,14 @@ describe('hostedSource behind a client', () => {
     assert.equal(server.requests.length, 2, 'a second get is answered from memory');
   });
 
-  test('an alias, a registry id or another case falls back to the index, then reads the own file', async () => {
+  test('an alias, a registry id or another case falls back to the index; full then reads the own files', async () => {
     const client = createClient({ registry: hostedSource(server.base) });
     const record = await client.dpgs.get('District Health Information System 2', { detail: 'compact' });
     assert.equal(record.id, 'dhis2');
-    assert.deepEqual(server.requests, ['/index.json', '/dpgs/dhis2.json']);
+    assert.deepEqual(server.requests, ['/index.json']);
     assert.equal((await client.dpgs.get('12094', { detail: 'full' })).sdgs[0]?.evidence, 'Used by ministries of health.');
+    // The index is loaded now: it resolves the registry id, and only the DPG's own files follow.
+    assert.deepEqual(server.requests.slice(1).sort(), ['/details/dhis2.json', '/dpgs/dhis2.json']);
     assert.equal((await client.dpgs.get('DHIS2', { detail: 'compact' })).id, 'dhis2');
   });
 

@@ -89,7 +89,8 @@ export function createClient(options: ClientOptions = {}): DpgClient {
 
   /**
    * One record at the detail asked. A source with per-DPG files answers an exact id alone; an
-   * alias, a registry id or another case is looked up in the index, then read at its own id.
+   * alias, a registry id or another case is looked up in the index, whose slim record is the
+   * compact one; a full record then reads the DPG's own files.
    */
   const getRecord = async (id: string, detail: DetailLevel, signal: AbortSignal | undefined): Promise<DigitalPublicGood> => {
     const one = { detail, ...(signal ? { signal } : {}) };
@@ -100,11 +101,12 @@ export function createClient(options: ClientOptions = {}): DpgClient {
     const { store } = await loaded(signal);
     const record = store.find(id);
     if (!record) throw notFound('DPG', id);
-    if (registry.loadOne && (detail === 'full' || record.id !== id)) {
+    // The index holds the compact record already; only the long texts need another file.
+    if (detail === 'compact') return record;
+    if (registry.loadOne) {
       const own = await registry.loadOne(record.id, one);
       if (own) return own;
     }
-    if (detail === 'compact') return record;
     return (await registry.loadFull?.(record.id, signal ? { signal } : {})) ?? record;
   };
 
