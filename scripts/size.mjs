@@ -28,6 +28,8 @@ import terser from '@rollup/plugin-terser';
 
 const KB = 1024;
 const BUDGETS = {
+  // 29.7 kB today; the goal is 25 kB, within reach once the strings of languages other than the
+  // page's load lazily (about 4 kB) and the full card's sections load with the full card only.
   firstPaint: 30 * KB,
   oneCardPage: 40 * KB,
   oneBadgePage: 32 * KB,
