@@ -2,6 +2,10 @@
 // the heavier elements become chunks loaded on demand, relative to the module's own URL
 // (`import.meta.url`), so the folder can be hosted anywhere.
 //
+// Beside the script it writes the embedded snapshot as a hosted registry (dist/cdn/registry/:
+// manifest, index, one file per DPG and one of long texts per DPG), which the entry reads, so
+// that a page with one card downloads that card's file only.
+//
 // Besides dist/cdn it writes dist/cdn-graph.json (which chunk imports which, statically or
 // lazily, and the modules inside each) for `npm run size`, and copies the build (without
 // source maps) into packages/elements/dist/cdn so that the npm package carries it too.
@@ -49,11 +53,29 @@ function sizeReport() {
   };
 }
 
+/**
+ * Writes the embedded snapshot into dist/cdn/registry/ with the SDK's own writer (built by
+ * `tsc -b` before this runs). Sequential, so that the copy into the package below sees it.
+ */
+function hostedRegistry() {
+  return {
+    name: 'dpg-hosted-registry',
+    writeBundle: {
+      sequential: true,
+      async handler() {
+        const { readEmbeddedSnapshot, writeHostedRegistry } = await import('./packages/sdk/dist/node.js');
+        const { manifest } = await writeHostedRegistry(`${OUT}/registry`, await readEmbeddedSnapshot());
+        console.log(`${OUT}/registry: ${manifest.counts.dpgs} DPGs as of ${manifest.asOf}`);
+      },
+    },
+  };
+}
+
 /** Writes the chunk graph that scripts/size.mjs reads, and copies the build into the package. */
 function chunkGraph() {
   return {
     name: 'dpg-chunk-graph',
-    writeBundle(_options, bundle) {
+    writeBundle: { sequential: true, handler(_options, bundle) {
       const chunks = Object.values(bundle)
         .filter((file) => file.type === 'chunk')
         .map((chunk) => ({
@@ -66,12 +88,12 @@ function chunkGraph() {
       mkdirSync(dirname(GRAPH), { recursive: true });
       writeFileSync(GRAPH, `${JSON.stringify({ dir: OUT, chunks }, null, 2)}\n`);
       cpSync(OUT, PACKAGE_COPY, { recursive: true, filter: (source) => !source.endsWith('.map') });
-    },
+    } },
   };
 }
 
 const main = {
-  input: { 'dpg-kit': 'packages/elements/dist/all.js' },
+  input: { 'dpg-kit': 'packages/elements/dist/cdn.js' },
   // The entry exports `defineAll` and may also export what its chunks share with it (Lit, the
   // SDK core): without this, rollup keeps the entry's signature by putting a one-line facade in
   // front of it, which costs a page one more request in a row before a card can paint.
@@ -83,7 +105,7 @@ const main = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [cleanOutput(), nodeResolve({ exportConditions: ['browser', 'default'] }), terser({ ecma: 2022, module: true }), sizeReport(), chunkGraph()],
+  plugins: [cleanOutput(), nodeResolve({ exportConditions: ['browser', 'default'] }), terser({ ecma: 2022, module: true }), sizeReport(), hostedRegistry(), chunkGraph()],
 };
 
 const EMBED_SOURCES = 'packages/elements/embed';

@@ -19,6 +19,7 @@ import type { DigitalPublicGood } from '../packages/sdk/src/model.js';
 import { countryCounts, deploymentCount } from '../packages/sdk/src/country-count.js';
 import { isDpgError } from '../packages/sdk/src/errors.js';
 import { accountUrls, deploymentOrganizations, placeholderAliases, repeatedTooLong } from './conformance-data.js';
+import { checkHostedSnapshots } from './conformance-hosted.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // DPG_REGISTRY_DATA points elsewhere, for a checkout that is not next to ../shared.
@@ -193,6 +194,8 @@ adaptAppApi(many);
 const used = process.cpuUsage(start);
 const megabytes = Buffer.byteLength(JSON.stringify(many)) / 1e6;
 console.log(`  timing: ${many.length} app-api-2026 records (${megabytes.toFixed(0)} MB) in ${((used.user + used.system) / 1000).toFixed(0)} ms CPU`);
+
+await checkHostedSnapshots(dataDir, check);
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -14,7 +14,8 @@ import { fetchJson } from '../packages/sdk/src/sources/fetch-json.js';
 import { redactEmails } from '../packages/sdk/src/normalize/text.js';
 import type { DigitalPublicGood } from '../packages/sdk/src/model.js';
 import type { Issue } from '../packages/sdk/src/issues.js';
-import { SHARD_COUNT, shardOf, type SnapshotDetails, type SnapshotFile, type SnapshotShard } from '../packages/sdk/src/snapshot-data/index.js';
+import { SHARD_COUNT, shardOf, type SnapshotFile, type SnapshotShard } from '../packages/sdk/src/snapshot-data/index.js';
+import { splitRecord } from '../packages/sdk/src/hosted/layout.js';
 
 const DEFAULT_OUT = new URL('../packages/sdk/src/snapshot-data/', import.meta.url);
 
@@ -75,17 +76,9 @@ if (!asOf || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
 const sorted = scrub([...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
 const shards: SnapshotShard[] = Array.from({ length: SHARD_COUNT }, () => ({}));
 const slim = sorted.map((record) => {
-  const { indicators, awards, ...rest } = record;
-  const details: SnapshotDetails = {};
-  if (awards) details.awards = awards;
-  // A licence's further evidence links go with the long texts; the slim record keeps its first.
-  const licenseLinks = Object.fromEntries(record.licenses.flatMap((license, i) => (license.links ? [[i, license.links]] : [])));
-  if (Object.keys(licenseLinks).length) details.licenseLinks = licenseLinks;
-  const evidence = Object.fromEntries(record.sdgs.filter((s) => s.evidence).map((s) => [s.goal, s.evidence!]));
-  if (Object.keys(evidence).length) details.sdgEvidence = evidence;
-  if (indicators && Object.keys(indicators).length) details.indicators = indicators;
+  const { slim: slimRecord, details } = splitRecord(record);
   if (Object.keys(details).length) shards[shardOf(record.id)]![record.id] = details;
-  return { ...rest, licenses: record.licenses.map(({ links: _links, ...license }) => license), sdgs: record.sdgs.map(({ goal }) => ({ goal })) };
+  return slimRecord;
 });
 const file: SnapshotFile = {
   format: 'dpg-kit/snapshot',

@@ -64,10 +64,16 @@ describe('examples/cdn.html, the one-script-tag embed', () => {
   test('a card paints its loading state from dpg-kit.js alone, before any chunk arrives', async () => {
     // Every chunk request is held back until the card has painted: what `npm run size` counts
     // as "until a card paints" (the entry and its static imports) is really all it needs.
+    // The card's data (the registry files beside the script) is held back too, or the card
+    // would be ready before anyone could see its loading state.
     const held: Route[] = [];
+    const heldData: Route[] = [];
     const { page, report } = await openPage(browser, site.url('/cdn.html'), {
       waitUntil: 'domcontentloaded',
-      beforeGoto: (target) => target.route('**/cdn/chunks/**', (route) => void held.push(route)),
+      beforeGoto: async (target) => {
+        await target.route('**/cdn/chunks/**', (route) => void held.push(route));
+        await target.route('**/cdn/registry/**', (route) => void heldData.push(route));
+      },
     });
     await page.waitForFunction(() => {
       const card = document.querySelector('dpg-card') as (HTMLElement & { state?: string }) | null;
@@ -76,7 +82,8 @@ describe('examples/cdn.html, the one-script-tag embed', () => {
     assert.ok(held.length > 0, 'the entry asks for its chunks at once');
     assert.ok(held.every((route) => new URL(route.request().url()).pathname.startsWith('/cdn/chunks/')));
     await page.unroute('**/cdn/chunks/**');
-    await Promise.all(held.map((route) => route.fallback()));
+    await page.unroute('**/cdn/registry/**');
+    await Promise.all([...held, ...heldData].map((route) => route.fallback()));
     assert.deepEqual(await settledStates(page, 'dpg-card, dpg-badge, dpg-cop-table'), ['ready', 'ready', 'ready']);
     await assertClean(report);
     await page.close();

@@ -5,7 +5,7 @@ import type { CommunityOfPractice, DigitalPublicGood, Pilot, SdgNumber, SourceMe
 import type { Issue } from './issues.js';
 import type { DpgFacets, DpgQuery, Page } from './query/types.js';
 import type { CopQuery, PilotCountry, PilotQuery } from './pilots/query.js';
-import type { LoadOptions } from './sources/source.js';
+import type { LoadOneOptions, LoadOptions } from './sources/source.js';
 
 export type { PilotQuery, CopQuery, PilotCountry } from './pilots/query.js';
 
@@ -32,10 +32,13 @@ export interface DpgApi {
   /** Number of DPGs matching `query`. */
   count(query?: DpgQuery, options?: LoadOptions): Promise<number>;
   /**
-   * One DPG, full record, by id, slug, registry id or alias (case-insensitive).
+   * One DPG by id, slug, registry id or alias (case-insensitive). `detail: 'full'` (the
+   * default) gives the full record with its long texts (SDG evidence, DPG Standard
+   * indicators); `detail: 'compact'` the slim record a compact card or a badge shows, which
+   * on a hosted registry is one small file and nothing more.
    * Rejects with a `DpgError` of code `not-found` when there is none.
    */
-  get(id: string, options?: LoadOptions): Promise<DigitalPublicGood>;
+  get(id: string, options?: LoadOneOptions): Promise<DigitalPublicGood>;
   /** Counts per SDG, type, licence, country, stage and sector for `query`. */
   facets(query?: DpgQuery, options?: LoadOptions): Promise<DpgFacets>;
   /** The pilots that use a DPG. */
@@ -82,6 +85,9 @@ export interface DpgClient {
   readonly countries: { get(code: string): Country | undefined; name(code: string, lang?: string): string };
   /** Every Issue raised while reading the sources loaded so far. */
   issues(options?: LoadOptions): Promise<Issue[]>;
-  /** Where the registry data came from, and whether it is stale. */
+  /**
+   * Where the registry data came from, and whether it is stale. On a hosted registry this
+   * reads its small manifest until the index is loaded, then the index's own meta.
+   */
   meta(options?: LoadOptions): Promise<SourceMeta>;
 }

@@ -1,21 +1,25 @@
 /**
  * `createClient`: the one place that wires sources, adapters, the store and the queries.
  */
-import type { CommunityOfPractice, DigitalPublicGood } from './model.js';
+import type { CommunityOfPractice, DigitalPublicGood, SourceMeta } from './model.js';
 import type { Issue } from './issues.js';
 import { DpgError } from './errors.js';
 import type { DpgClient, Sdg } from './client-types.js';
 import type { DpgQuery } from './query/types.js';
-import { DpgStore } from './query/store.js';
-import type { RegistryData, RegistrySource } from './sources/source.js';
+import type { DpgStore } from './query/store.js';
+import type { DetailLevel, RegistryData, RegistrySource } from './sources/source.js';
 import { snapshotSource } from './sources/snapshot.js';
 import { SharedLoad } from './util/shared-load.js';
-import { SDG_LIST, sdgInfo } from './normalize/sdgs.js';
+import { SDG_LIST, sdgInfo } from './normalize/sdg-info.js';
 import { countryName, countryInfo } from './normalize/country-codes.js';
-import { loadPilotData, type PilotDataOptions, type PilotData } from './pilots/source.js';
-import { linkPilotDpgs, pilotsForDpg } from './pilots/merge.js';
-import { PilotIndex } from './pilots/pilot-index.js';
-import { filterCops } from './pilots/query.js';
+import type { PilotDataOptions, PilotData } from './pilots/source.js';
+import type { PilotIndex } from './pilots/pilot-index.js';
+
+// The store (indexes, filters, facets) and the pilots load with the first call that needs
+// them: a page showing one card reads one DPG's file and never downloads either.
+const storeModule = () => import('./query/store.js');
+const pilotModules = () =>
+  Promise.all([import('./pilots/source.js'), import('./pilots/merge.js'), import('./pilots/pilot-index.js'), import('./pilots/query.js')]);
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DpgError('aborted', 'The query was aborted while the search index was being built.', { cause: signal.reason });
@@ -39,13 +43,15 @@ export function createClient(options: ClientOptions = {}): DpgClient {
   const registry = options.registry ?? snapshotSource();
   const registryLoad = new SharedLoad<Loaded>(
     async (signal) => {
-      const data = await registry.load({ signal });
+      const [data, { DpgStore }] = await Promise.all([registry.load({ signal }), storeModule()]);
       return { ...data, store: new DpgStore(data.records) };
     },
     { keep: true },
   );
-  const pilotLoad = new SharedLoad<PilotData>((signal) => loadPilotData(options, signal), { keep: true });
-  const fullRecords = new Map<string, DigitalPublicGood>();
+  const pilotLoad = new SharedLoad<PilotData>(async (signal) => (await import('./pilots/source.js')).loadPilotData(options, signal), { keep: true });
+  const metaLoad = new SharedLoad<SourceMeta | undefined>(async (signal) => registry.loadMeta?.({ signal }), { keep: true });
+  /** Records asked for by `get`, by detail and id as asked. */
+  const records = new Map<string, DigitalPublicGood>();
 
   const loaded = (signal?: AbortSignal) => registryLoad.get(signal, `the registry from ${registry.name}`);
   /**
@@ -67,7 +73,11 @@ export function createClient(options: ClientOptions = {}): DpgClient {
    * index per pair of loads, so every query on the same loaded data shares its answers.
    */
   const pilots = async (signal?: AbortSignal): Promise<PilotIndex> => {
-    const [{ store }, data] = await Promise.all([loaded(signal), pilotLoad.get(signal, 'the pilots')]);
+    const [{ store }, data, [, { linkPilotDpgs }, { PilotIndex }]] = await Promise.all([
+      loaded(signal),
+      pilotLoad.get(signal, 'the pilots'),
+      pilotModules(),
+    ]);
     if (pilotIndex?.store !== store || pilotIndex.data !== data) {
       pilotIndex = { store, data, index: new PilotIndex(linkPilotDpgs(data.pilots, (key) => store.find(key))) };
     }
@@ -76,6 +86,29 @@ export function createClient(options: ClientOptions = {}): DpgClient {
 
   const notFound = (what: string, id: string) =>
     new DpgError('not-found', `No ${what} with id "${id}". List them to see which ids exist.`);
+
+  /**
+   * One record at the detail asked. A source with per-DPG files answers an exact id alone; an
+   * alias, a registry id or another case is looked up in the index, whose slim record is the
+   * compact one; a full record then reads the DPG's own files.
+   */
+  const getRecord = async (id: string, detail: DetailLevel, signal: AbortSignal | undefined): Promise<DigitalPublicGood> => {
+    const one = { detail, ...(signal ? { signal } : {}) };
+    if (registry.loadOne && !registryLoad.started) {
+      const direct = await registry.loadOne(id, one);
+      if (direct) return direct;
+    }
+    const { store } = await loaded(signal);
+    const record = store.find(id);
+    if (!record) throw notFound('DPG', id);
+    // The index holds the compact record already; only the long texts need another file.
+    if (detail === 'compact') return record;
+    if (registry.loadOne) {
+      const own = await registry.loadOne(record.id, one);
+      if (own) return own;
+    }
+    return (await registry.loadFull?.(record.id, signal ? { signal } : {})) ?? record;
+  };
 
   return {
     dpgs: {
@@ -86,15 +119,14 @@ export function createClient(options: ClientOptions = {}): DpgClient {
       async count(query = {}, { signal } = {}) {
         return (await ready(query, signal)).store.count(query);
       },
-      async get(id, { signal } = {}) {
-        const { store } = await loaded(signal);
-        const record = typeof id === 'string' ? store.find(id) : undefined;
-        if (!record) throw notFound('DPG', String(id));
-        const cached = fullRecords.get(record.id);
+      async get(id, { signal, detail = 'full' } = {}) {
+        if (typeof id !== 'string') throw notFound('DPG', String(id));
+        const key = `${detail}\u0000${id}`;
+        const cached = records.get(key);
         if (cached) return cached;
-        const full = (await registry.loadFull?.(record.id, signal ? { signal } : {})) ?? record;
-        fullRecords.set(record.id, full);
-        return full;
+        const record = await getRecord(id, detail, signal);
+        records.set(key, record);
+        return record;
       },
       async facets(query = {}, { signal } = {}) {
         return (await ready(query, signal)).store.facets(query);
@@ -108,7 +140,8 @@ export function createClient(options: ClientOptions = {}): DpgClient {
         const { store } = await loaded(signal);
         const record = store.find(id);
         if (!record) throw notFound('DPG', id);
-        return pilotsForDpg((await pilots(signal)).pilots, record.id);
+        const [index, [, { pilotsForDpg }]] = await Promise.all([pilots(signal), pilotModules()]);
+        return pilotsForDpg(index.pilots, record.id);
       },
     },
     pilots: {
@@ -131,7 +164,8 @@ export function createClient(options: ClientOptions = {}): DpgClient {
     },
     cops: {
       async list(query = {}, { signal } = {}): Promise<CommunityOfPractice[]> {
-        return filterCops((await pilotLoad.get(signal, 'the Communities of Practice')).cops, query);
+        const [data, [, , , { filterCops }]] = await Promise.all([pilotLoad.get(signal, 'the Communities of Practice'), pilotModules()]);
+        return filterCops(data.cops, query);
       },
     },
     sdgs: {
@@ -147,15 +181,36 @@ export function createClient(options: ClientOptions = {}): DpgClient {
       return [...registryData.issues, ...pilotData.issues];
     },
     async meta({ signal } = {}) {
+      // A source that tells its meta alone (a hosted manifest) spares a card the whole index;
+      // once the index is loaded, its meta (which may say it is stale) is the answer.
+      if (!registryLoad.started) {
+        const meta = await metaLoad.get(signal, `the registry description from ${registry.name}`);
+        if (meta) return meta;
+      }
       return (await loaded(signal)).meta;
     },
   };
 }
 
 let defaultClient: DpgClient | undefined;
+let defaultOptions: ClientOptions = {};
 
-/** The client every element uses when no `<dpg-provider>` gives another: the embedded snapshot. */
+/**
+ * The client every element uses when no `<dpg-provider>` gives another: the embedded snapshot,
+ * unless `configureDefaultClient` said otherwise.
+ */
 export function getDefaultClient(): DpgClient {
-  defaultClient ??= createClient();
+  defaultClient ??= createClient(defaultOptions);
   return defaultClient;
+}
+
+/**
+ * Sets the options of the default client, for instance the registry the CDN build ships beside
+ * its script (`{ registry: hostedSource(new URL('./registry/', import.meta.url)) }`). Call it
+ * before any element asks for data: the next `getDefaultClient()` builds a client with these
+ * options, while elements that already hold the previous one keep it.
+ */
+export function configureDefaultClient(options: ClientOptions): void {
+  defaultOptions = { ...options };
+  defaultClient = undefined;
 }

@@ -114,7 +114,7 @@ async function loadBadge(client: DpgClient, id: string, signal: AbortSignal): Pr
   if (!id) return { kind: 'none' };
   try {
     // The client loads its registry once for all its calls: asking for the meta costs nothing.
-    const [meta, dpg] = await Promise.all([client.meta({ signal }), client.dpgs.get(id, { signal })]);
+    const [meta, dpg] = await Promise.all([client.meta({ signal }), client.dpgs.get(id, { signal, detail: 'compact' })]);
     return { kind: 'dpg', dpg, meta };
   } catch (error) {
     if (asDpgError(error).code === 'not-found') return { kind: 'not-found', id };

@@ -243,7 +243,7 @@ async function loadCard(
     if (!id) return { kind: 'none' };
     // The client loads its registry once for all its calls: asking for the meta costs nothing.
     try {
-      [meta, dpg] = await Promise.all([client.meta({ signal }), client.dpgs.get(id, { signal })]);
+      [meta, dpg] = await Promise.all([client.meta({ signal }), client.dpgs.get(id, { signal, detail: variant === 'full' ? 'full' : 'compact' })]);
     } catch (error) {
       if (asDpgError(error).code === 'not-found') return { kind: 'not-found', id, meta: await client.meta({ signal }) };
       throw error;

@@ -2,7 +2,7 @@
  * `<dpg-provider>`: one client for every dpg-kit element inside it.
  */
 import { provide } from '@lit/context';
-import { createClient, fallback, httpSource, snapshotSource, type ClientOptions, type DpgClient } from '@dpg-kit/sdk';
+import { createClient, fallback, hostedSource, httpSource, snapshotSource, type ClientOptions, type DpgClient, type RegistrySource } from '@dpg-kit/sdk';
 import { css, html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clientContext } from '../base/context.js';
@@ -30,7 +30,12 @@ export class DpgProvider extends LitElement {
     }
   `;
 
-  /** URL of registry data in any shape the SDK reads (registry API, legacy export, dpg-kit JSON). */
+  /**
+   * Where the registry is. A folder (a URL ending in `/`) or its `manifest.json` is a hosted
+   * registry written by `dpg-kit snapshot`: each element then reads only the files it shows (a
+   * card its DPG's file, a list the index). Any other URL is one registry file in any shape the
+   * SDK reads (registry API, legacy export, dpg-kit JSON).
+   */
   @property({ attribute: 'registry-src' }) registrySrc = '';
 
   /** URL of a `dpg-kit/pilots` file; its pilots join the built-in ones. */
@@ -75,7 +80,7 @@ export class DpgProvider extends LitElement {
     if (this.built?.key === key) return this.built.client;
     const options: ClientOptions = {};
     if (this.registrySrc) {
-      const live = httpSource(this.registrySrc);
+      const live = registrySource(this.registrySrc);
       options.registry = this.fallback ? fallback(live, snapshotSource()) : live;
     }
     if (this.pilotsSrc) options.pilots = this.pilotsSrc;
@@ -83,4 +88,14 @@ export class DpgProvider extends LitElement {
     this.built = { key, client: createClient(options) };
     return this.built.client;
   }
+}
+
+/** True when `src` names a hosted registry: a folder, or the folder's `manifest.json`. */
+export function isHostedRegistry(src: string): boolean {
+  const path = src.replace(/[?#].*$/s, '');
+  return path.endsWith('/') || /(^|\/)manifest\.json$/i.test(path);
+}
+
+function registrySource(src: string): RegistrySource {
+  return isHostedRegistry(src) ? hostedSource(src) : httpSource(src);
 }

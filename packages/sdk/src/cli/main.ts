@@ -18,6 +18,10 @@ import { adaptAny } from '../adapters/detect.js';
 import { countryCodes, packageVersion, readArgs, sdgNumbers, UsageError } from './args.js';
 import { table } from './format.js';
 import { closest, didYouMean } from './suggest.js';
+import { runSnapshotCommand } from './snapshot-command.js';
+
+// `snapshot` has options of its own, so it is dispatched before the common ones are parsed.
+if (process.argv[2] === 'snapshot') process.exit(await runSnapshotCommand(process.argv.slice(3)));
 
 const USAGE = `Usage: dpg-kit <command> [options]
 
@@ -28,6 +32,7 @@ Commands:
   pilots               list pathfinder pilots (--q TEXT --country CC --dpg ID --sector S --status S)
   cops                 list Communities of Practice (--status complete|in-progress|coming-soon)
   validate <file>      check a pilots or Communities of Practice file (--kind pilots|cops)
+  snapshot             write a registry as a hosted folder (--from FILE|URL --out DIR; see snapshot --help)
 
 Options:
   --json               print JSON instead of a table (dpgs --json reads back with --registry)

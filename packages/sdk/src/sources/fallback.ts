@@ -5,13 +5,23 @@
 import { DpgError, isDpgError } from '../errors.js';
 import type { LoadOptions, RegistryData, RegistrySource } from './source.js';
 
+/** True when `cause` ends the whole call (an abort), not only the live source's part of it. */
+function isAbort(cause: unknown, options: LoadOptions): boolean {
+  return isDpgError(cause, 'aborted') || options.signal?.aborted === true;
+}
+
 /**
  * A source that loads `live` and, when it fails for any reason but an abort, loads `backup`
  * instead and marks the result `meta.stale` with the reason.
+ *
+ * One DPG (`loadOne`) and the meta (`loadMeta`) are asked of `live` when it can answer them
+ * alone; when that fails, they resolve undefined, so the client falls back to `load`, which
+ * serves the backup and says why.
  */
 export function fallback(live: RegistrySource, backup: RegistrySource): RegistrySource {
   let served: RegistrySource = live;
-  return {
+  let liveFailed = false;
+  const source: RegistrySource = {
     name: `${live.name}, else ${backup.name}`,
     async load(options: LoadOptions = {}): Promise<RegistryData> {
       try {
@@ -19,7 +29,8 @@ export function fallback(live: RegistrySource, backup: RegistrySource): Registry
         served = live;
         return data;
       } catch (cause) {
-        if (isDpgError(cause, 'aborted') || options.signal?.aborted) throw cause;
+        if (isAbort(cause, options)) throw cause;
+        liveFailed = true;
         const error = isDpgError(cause) ? cause : new DpgError('network', String(cause), { cause });
         const data = await backup.load(options);
         served = backup;
@@ -30,4 +41,29 @@ export function fallback(live: RegistrySource, backup: RegistrySource): Registry
       return served.loadFull?.(id, options);
     },
   };
+  if (live.loadOne) {
+    const loadOne = live.loadOne.bind(live);
+    source.loadOne = async (id, options = {}) => {
+      if (liveFailed) return undefined;
+      try {
+        return await loadOne(id, options);
+      } catch (cause) {
+        if (isAbort(cause, options)) throw cause;
+        return undefined;
+      }
+    };
+  }
+  if (live.loadMeta) {
+    const loadMeta = live.loadMeta.bind(live);
+    source.loadMeta = async (options = {}) => {
+      if (liveFailed) return undefined;
+      try {
+        return await loadMeta(options);
+      } catch (cause) {
+        if (isAbort(cause, options)) throw cause;
+        return undefined;
+      }
+    };
+  }
+  return source;
 }

@@ -8,7 +8,10 @@
 import type { DigitalPublicGood } from '../model.js';
 import { DpgError } from '../errors.js';
 import type { LoadOptions, RegistryData, RegistrySource } from './source.js';
-import { loadShard, loadSlim, shardOf, type SnapshotDetails } from '../snapshot-data/index.js';
+import { loadShard, loadSlim, shardOf } from '../snapshot-data/index.js';
+import { withDetails } from '../hosted/layout.js';
+
+export { withDetails };
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DpgError('aborted', 'Loading the embedded snapshot was aborted.', { cause: signal.reason });
@@ -21,21 +24,6 @@ function chunkError(cause: unknown): DpgError {
     'Could not load the embedded registry snapshot. If you host dpg-kit yourself, keep all its files together in one folder.',
     { cause },
   );
-}
-
-/** Joins a slim record with its long texts. */
-export function withDetails(record: DigitalPublicGood, details: SnapshotDetails | undefined): DigitalPublicGood {
-  if (!details) return record;
-  return {
-    ...record,
-    sdgs: record.sdgs.map((entry) => {
-      const evidence = details.sdgEvidence?.[entry.goal];
-      return evidence ? { ...entry, evidence } : entry;
-    }),
-    ...(details.indicators ? { indicators: details.indicators } : {}),
-    ...(details.awards ? { awards: details.awards } : {}),
-    ...(details.licenseLinks ? { licenses: record.licenses.map((license, i) => (details.licenseLinks?.[i] ? { ...license, links: details.licenseLinks[i] } : license)) } : {}),
-  };
 }
 
 /** The embedded registry snapshot (the default source). */

@@ -11,6 +11,18 @@ export interface LoadOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * How much of a record a caller needs: `compact` is the slim record (what a compact card and a
+ * badge show), `full` adds the long texts (SDG evidence, DPG Standard indicators).
+ */
+export type DetailLevel = 'compact' | 'full';
+
+/** Options of `RegistrySource.loadOne` and `client.dpgs.get`. */
+export interface LoadOneOptions extends LoadOptions {
+  /** Default `full`. */
+  detail?: DetailLevel;
+}
+
 /** What a source hands to the client. */
 export interface RegistryData {
   records: DigitalPublicGood[];
@@ -29,4 +41,16 @@ export interface RegistrySource {
    * `load` already returns full records leave this out.
    */
   loadFull?(id: string, options?: LoadOptions): Promise<DigitalPublicGood | undefined>;
+  /**
+   * Loads one DPG by its exact id without loading every record (a hosted layout's
+   * `dpgs/<id>.json`). Resolves undefined when the source has no file for that id (an alias, a
+   * registry id, another case, or no such DPG): the client then looks the id up in the index.
+   * Other failures reject with a `DpgError`.
+   */
+  loadOne?(id: string, options?: LoadOneOptions): Promise<DigitalPublicGood | undefined>;
+  /**
+   * Where the data comes from, without loading every record (a hosted layout's
+   * `manifest.json`). Resolves undefined when the source cannot tell without loading them.
+   */
+  loadMeta?(options?: LoadOptions): Promise<SourceMeta | undefined>;
 }

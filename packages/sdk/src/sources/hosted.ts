@@ -1,0 +1,109 @@
+/**
+ * A registry laid out by use and served as static files: the folder `dpg-kit snapshot` writes,
+ * and the one the CDN build ships. Each call reads only the files it needs (see
+ * `hosted/layout.ts`): a compact card reads `manifest.json` and `dpgs/<id>.json`, a list reads
+ * `index.json`, a full card adds `details/<id>.json`.
+ *
+ * Two ways to fetch the same layout: `hostedSource` for a folder a partner hosts, through the
+ * SDK's HTTP client (ky: time limit, retries, ETag revalidation), which loads with the first
+ * request; and `bundledSource` for the folder the CDN build ships beside its own script, read
+ * as the rest of the build is read, with the browser's fetch alone, so that a card's first data
+ * request waits for no HTTP library.
+ */
+import type { DigitalPublicGood, SourceMeta } from '../model.js';
+import { DpgError, isDpgError } from '../errors.js';
+import type { HttpSourceOptions } from './http.js';
+import type { LoadOneOptions, LoadOptions, RegistryData, RegistrySource } from './source.js';
+import { HOSTED_FILES, recordFileName, withDetails } from '../hosted/layout.js';
+import { readDetailsFile, readIndex, readManifest, readRecordFile } from '../hosted/check.js';
+
+/**
+ * The folder of a hosted registry as an absolute URL ending in `/`. A URL naming the
+ * `manifest.json` stands for its folder; any other URL is taken as the folder itself.
+ */
+export function hostedBaseUrl(url: string | URL): string {
+  const absolute = new URL(url, globalThis.location?.href);
+  absolute.search = '';
+  absolute.hash = '';
+  const href = absolute.href;
+  if (href.endsWith(`/${HOSTED_FILES.manifest}`)) return href.slice(0, -HOSTED_FILES.manifest.length);
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/** Reads one file of a layout (a URL of the folder) as parsed JSON. */
+type FileReader = (url: string, signal: AbortSignal | undefined) => Promise<unknown>;
+
+/**
+ * A source over a hosted registry folder at `baseUrl` (or its `manifest.json`), through the
+ * SDK's HTTP client (time limit, retries, abort, ETag revalidation). `load` reads the index;
+ * `loadOne` and `loadMeta` read one DPG's files and the manifest only. Creating the source
+ * costs nothing; the HTTP client loads with its first request.
+ */
+export function hostedSource(baseUrl: string | URL, options: HttpSourceOptions = {}): RegistrySource {
+  return layoutSource(baseUrl, async (url, signal) => {
+    const { fetchJson } = await import('./fetch-json.js');
+    return (await fetchJson(url, { ...options, ...(signal ? { signal } : {}) })).data;
+  });
+}
+
+/**
+ * The folder the CDN build ships beside its script, in the same layout, read with `fetch`
+ * alone: these files come from the same host as the script, as its chunks do, and are loaded
+ * the same way (no retries; a file that does not arrive is a `network` error, and `fallback()`
+ * can serve the embedded snapshot instead). No cookie or credential is sent.
+ */
+export function bundledSource(baseUrl: string | URL): RegistrySource {
+  return layoutSource(baseUrl, readBundledFile);
+}
+
+async function readBundledFile(url: string, signal: AbortSignal | undefined): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'omit', ...(signal ? { signal } : {}) });
+  } catch (cause) {
+    if (signal?.aborted) throw new DpgError('aborted', `The request for ${url} was aborted.`, { url, cause });
+    throw new DpgError('network', `Could not load ${url}. Keep the registry/ folder next to dpg-kit.js.`, { url, cause });
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new DpgError('http', `${url} answered ${response.status}. Keep the registry/ folder next to dpg-kit.js.`, { url, status: response.status });
+  }
+  try {
+    return await response.json();
+  } catch (cause) {
+    throw new DpgError('parse', `${url} is not JSON: the registry/ folder next to dpg-kit.js is damaged; copy it again.`, { url, cause });
+  }
+}
+
+function layoutSource(baseUrl: string | URL, read: FileReader): RegistrySource {
+  const base = hostedBaseUrl(baseUrl);
+  /** A missing file of one DPG is no error: the id may be an alias the index knows. */
+  const unlessMissing = (error: unknown): undefined => {
+    if (isDpgError(error, 'http') && error.status === 404) return undefined;
+    throw error;
+  };
+
+  return {
+    name: base,
+    async load({ signal }: LoadOptions = {}): Promise<RegistryData> {
+      const url = new URL(HOSTED_FILES.index, base).href;
+      return readIndex(await read(url, signal), url);
+    },
+    async loadMeta({ signal }: LoadOptions = {}): Promise<SourceMeta> {
+      const url = new URL(HOSTED_FILES.manifest, base).href;
+      return readManifest(await read(url, signal), url);
+    },
+    async loadOne(id: string, { signal, detail = 'full' }: LoadOneOptions = {}): Promise<DigitalPublicGood | undefined> {
+      const file = recordFileName(id);
+      if (!file) return undefined;
+      const recordUrl = new URL(HOSTED_FILES.dpgs + file, base).href;
+      const detailsUrl = new URL(HOSTED_FILES.details + file, base).href;
+      // Both files at once: a full card waits for one round trip, not two.
+      const [record, details] = await Promise.all([
+        read(recordUrl, signal).then((raw) => readRecordFile(raw, id, recordUrl), unlessMissing),
+        detail === 'full' ? read(detailsUrl, signal).then((raw) => readDetailsFile(raw, detailsUrl), unlessMissing) : undefined,
+      ]);
+      return record && withDetails(record, details);
+    },
+  };
+}

@@ -1,0 +1,112 @@
+// The hosted registry in headless Chromium. The CDN build reads the registry it ships beside
+// its script: a page with one card (or one badge) requests the entry, the manifest and that
+// DPG's file, and nothing else. A partner's folder written by `dpg-kit snapshot` and named by
+// `<dpg-provider registry-src=".../">` is read the same way. Needs `npm run build`.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { runSnapshotCommand } from '../../packages/sdk/src/cli/snapshot-command.js';
+import { assertClean, launchChromium, openPage, settledStates, shadowText, startSite, type Site } from './browser.js';
+
+interface GraphChunk {
+  file: string;
+  isEntry: boolean;
+  imports: string[];
+}
+
+const PARTNER_PAGE = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Partner page</title><script type="module" src="/cdn/dpg-kit.js"></script></head>
+  <body>
+    <dpg-provider registry-src="/partner/registry/">
+      <dpg-card dpg-id="dhis2"></dpg-card>
+      <dpg-badge dpg-id="dhis2"></dpg-badge>
+    </dpg-provider>
+  </body>
+</html>`;
+
+let site: Site;
+let browser: Browser;
+let partner: string;
+/** The entry and every chunk it imports statically, as paths on the site. */
+let entryFiles: string[];
+
+before(async () => {
+  assert.ok(existsSync('dist/cdn/registry/manifest.json'), 'dist/cdn/registry is missing: run `npm run build` first');
+  const { chunks } = JSON.parse(readFileSync('dist/cdn-graph.json', 'utf8')) as { chunks: GraphChunk[] };
+  const byFile = new Map(chunks.map((chunk) => [chunk.file, chunk]));
+  const seen = new Set<string>();
+  const pending = [chunks.find((chunk) => chunk.isEntry)!.file];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    pending.push(...byFile.get(file)!.imports);
+  }
+  entryFiles = [...seen].map((file) => `/cdn/${file}`);
+
+  partner = await mkdtemp(join(tmpdir(), 'dpg-partner-'));
+  const code = await runSnapshotCommand(['--from', 'test/fixtures/registry/dpg-kit.json', '--out', join(partner, 'registry')], () => {}, () => {});
+  assert.equal(code, 0);
+  await writeFile(join(partner, 'index.html'), PARTNER_PAGE);
+  site = await startSite({ mounts: [['/partner/', partner]] });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  if (partner) await rm(partner, { recursive: true, force: true });
+});
+
+/** Opens `path`, recording the path of every request. */
+async function openRecording(path: string): Promise<{ page: Page; requested: string[]; done: () => Promise<void> }> {
+  const requested: string[] = [];
+  const { page, report } = await openPage(browser, site.url(path), {
+    beforeGoto: async (target) => target.on('request', (request) => void requested.push(new URL(request.url()).pathname)),
+  });
+  return { page, requested, done: async () => (await assertClean(report), await page.close()) };
+}
+
+/** What `path` requested once its elements settled and a moment passed for anything late. */
+async function requestsOf(path: string, selector: string): Promise<{ requested: string[]; text: string }> {
+  const { page, requested, done } = await openRecording(path);
+  assert.deepEqual(await settledStates(page, selector), ['ready']);
+  const text = await shadowText(page, selector);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+  await done();
+  return { requested: requested.filter((pathname) => pathname !== path && pathname !== '/favicon.ico').sort(), text };
+}
+
+describe('the registry the CDN build ships', () => {
+  test('a page with one card requests the entry, the manifest and the card’s file, nothing else', async () => {
+    const { requested, text } = await requestsOf('/one-card.html', 'dpg-card');
+    assert.match(text, /DHIS2/);
+    assert.deepEqual(requested, [...entryFiles, '/cdn/registry/dpgs/dhis2.json', '/cdn/registry/manifest.json'].sort());
+  });
+
+  test('a page with one badge requests the same, nothing else', async () => {
+    const { requested } = await requestsOf('/one-badge.html', 'dpg-badge');
+    assert.deepEqual(requested, [...entryFiles, '/cdn/registry/dpgs/dhis2.json', '/cdn/registry/manifest.json'].sort());
+  });
+});
+
+describe('a partner’s registry written by dpg-kit snapshot', () => {
+  test('<dpg-provider registry-src="…/"> renders the card from the partner’s files only', async () => {
+    const { page, requested, done } = await openRecording('/partner/');
+    assert.deepEqual(await settledStates(page, 'dpg-card'), ['ready']);
+    assert.deepEqual(await settledStates(page, 'dpg-badge'), ['ready']);
+    // The fixture's own description, not the embedded snapshot's.
+    assert.match(await shadowText(page, 'dpg-card'), /Health information system\./);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+    await done();
+    const data = requested.filter((pathname) => !pathname.startsWith('/cdn/') && pathname !== '/partner/');
+    assert.deepEqual(data.sort(), ['/partner/registry/dpgs/dhis2.json', '/partner/registry/manifest.json']);
+    assert.ok(!requested.some((pathname) => pathname.startsWith('/cdn/registry/')), 'the shipped registry was not read');
+    assert.ok(!requested.some((pathname) => pathname.startsWith('/cdn/chunks/')), requested.join(' '));
+  });
+});
