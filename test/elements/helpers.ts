@@ -37,6 +37,8 @@ export interface Loadable extends HTMLElement {
  */
 export async function langApplied(element: Loadable): Promise<void> {
   await Promise.resolve();
+  // The strings of a language other than English load with its first use.
+  await (element as Loadable & { i18n?: { loaded: Promise<void> } }).i18n?.loaded;
   await element.updateComplete;
 }
 

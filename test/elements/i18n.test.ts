@@ -14,6 +14,7 @@ import {
   errorKind,
   formatDate,
   formatNumber,
+  loadLocale,
   messagesFor,
   resolveLocale,
   sdgTitle,
@@ -28,7 +29,23 @@ function keyPaths(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, inner]) => keyPaths(inner, prefix ? `${prefix}.${key}` : key));
 }
 
+describe('the strings of a language other than English', () => {
+  it('are English until they load with the language’s first use, then the language', async () => {
+    expect(messagesFor('fr')).to.equal(en);
+    const pending = loadLocale('fr');
+    expect(pending).to.be.instanceOf(Promise);
+    expect(loadLocale('fr'), 'one load per language').to.equal(pending);
+    await pending;
+    expect(messagesFor('fr').retry).to.not.equal(en.retry);
+    expect([loadLocale('fr'), loadLocale('en'), loadLocale('de')]).to.deep.equal([undefined, undefined, undefined]);
+  });
+});
+
 describe('i18n', () => {
+  before(async () => {
+    await Promise.all(LOCALES.map((locale) => loadLocale(locale)));
+  });
+
   it('resolves BCP 47 tags to the five languages, English otherwise', () => {
     expect(resolveLocale('fr-CA')).to.equal('fr');
     expect(resolveLocale('PT_br')).to.equal('pt');

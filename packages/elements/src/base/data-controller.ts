@@ -78,7 +78,10 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
       // Wrapped here, once: the event, the error state and `error` then share one DpgError.
       task: async (args, { signal }) => {
         try {
-          return await options.load(args, signal);
+          // The element's strings load alongside its data when its language is not English:
+          // it is ready when both are, so it never shows its data in the wrong language.
+          const [value] = await Promise.all([options.load(args, signal), host.i18n.loaded]);
+          return value;
         } catch (error) {
           throw asDpgError(error);
         }

@@ -24,7 +24,7 @@ export abstract class DpgDataElement extends DpgElement {
     // A change made just before the call starts its load in the next update: wait for that
     // update first, or this would resolve with the previous load while the new one runs.
     await this.updateComplete;
-    await this.data.settled();
+    await Promise.all([this.data.settled(), this.i18n.loaded]);
     await this.updateComplete;
   }
 }

@@ -7,7 +7,7 @@
  * any ancestor, so each root on the way up is watched by one shared MutationObserver.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { directionOf, messagesFor, onLanguageRegistered, resolveLocale, type Locale, type Messages } from './i18n/index.js';
+import { directionOf, loadLocale, messagesFor, onLanguageRegistered, resolveLocale, type Locale, type Messages } from './i18n/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -56,6 +56,8 @@ export class LangController implements ReactiveController {
   locale: Locale = 'en';
   dir: 'ltr' | 'rtl' = 'ltr';
   messages: Messages = messagesFor('en');
+  /** Resolves once the strings of the language in force are here (at once for English). */
+  loaded: Promise<void> = Promise.resolve();
   private roots: Node[] = [];
   private stopListening: (() => void) | undefined;
 
@@ -91,5 +93,17 @@ export class LangController implements ReactiveController {
     this.dir = directionOf(this.locale);
     this.messages = messagesFor(this.locale);
     this.host.requestUpdate();
+    const locale = this.locale;
+    const pending = loadLocale(locale);
+    if (!pending) {
+      this.loaded = Promise.resolve();
+      return;
+    }
+    // Its strings load with its first use: the host re-renders in its language when they arrive.
+    this.loaded = pending.then(() => {
+      if (this.locale !== locale) return;
+      this.messages = messagesFor(locale);
+      this.host.requestUpdate();
+    });
   }
 }

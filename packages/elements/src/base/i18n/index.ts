@@ -3,21 +3,46 @@
  * the data; numbers and dates go through `Intl` in the resolved language.
  */
 import type { DpgErrorCode, Sdg } from '@dpg-kit/sdk';
-import { ar } from './ar/core.js';
 import { en } from './en/core.js';
-import { es } from './es/core.js';
-import { fr } from './fr/core.js';
 import { registeredLanguage } from './languages.js';
 import type { BuiltInLocale, ErrorKind, Locale, Messages } from './messages.js';
-import { pt } from './pt/core.js';
 
 export type { BuiltInLocale, ErrorKind, Locale, Messages } from './messages.js';
 export { registerLanguage, onLanguageRegistered, type LanguagePack } from './languages.js';
 
-/** The shared strings of the built-in languages; those of the table, the registry and the pilots are apart. */
-const catalogue: Record<BuiltInLocale, Messages> = { en, fr, es, pt, ar };
+/**
+ * The shared strings of the built-in languages (those of the table, the registry and the pilots
+ * are apart). English ships in the entry; the others load when an element first speaks them,
+ * so a page pays for its own language only.
+ */
+const catalogue: Partial<Record<BuiltInLocale, Messages>> = { en };
+const loaders: Record<Exclude<BuiltInLocale, 'en'>, () => Promise<Messages>> = {
+  fr: () => import('./fr/core.js').then((module) => module.fr),
+  es: () => import('./es/core.js').then((module) => module.es),
+  pt: () => import('./pt/core.js').then((module) => module.pt),
+  ar: () => import('./ar/core.js').then((module) => module.ar),
+};
+const loading = new Map<BuiltInLocale, Promise<void>>();
 
-const isBuiltIn = (code: string): code is BuiltInLocale => Object.hasOwn(catalogue, code);
+const isBuiltIn = (code: string): code is BuiltInLocale => code === 'en' || Object.hasOwn(loaders, code);
+
+/**
+ * Loads the shared strings of a built-in `locale`; undefined when they are already here (English,
+ * a registered language, a language loaded before). Until they arrive `messagesFor` answers in
+ * English; a language whose file cannot load stays English, and the console says why.
+ */
+export function loadLocale(locale: Locale): Promise<void> | undefined {
+  if (!isBuiltIn(locale) || locale === 'en' || catalogue[locale] || registeredLanguage(locale)) return undefined;
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale]().then(
+      (messages) => void (catalogue[locale] = messages),
+      (error: unknown) => console.error(`dpg-kit: the ${locale} strings could not be loaded; keep the chunks/ folder next to dpg-kit.js.`, error),
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
 
 /**
  * The language for a BCP 47 tag (`fr-CA` → `fr`): a registered or built-in one, English for
@@ -29,7 +54,7 @@ export function resolveLocale(lang: string | null | undefined): Locale {
 }
 
 export function messagesFor(locale: Locale): Messages {
-  return registeredLanguage(locale)?.core ?? (isBuiltIn(locale) ? catalogue[locale] : en);
+  return registeredLanguage(locale)?.core ?? (isBuiltIn(locale) ? catalogue[locale] : undefined) ?? en;
 }
 
 export function directionOf(locale: Locale): 'ltr' | 'rtl' {
