@@ -1,29 +1,39 @@
 /**
- * Full-text search over DPGs through MiniSearch: prefix and typo tolerant, with name weighing
- * more than aliases, and aliases more than the description.
+ * Full-text search over DPGs: MiniSearch (BM25) over every text a record carries, read with
+ * an English stemmer, with queries widened through the domain vocabulary (search/).
  *
- * A search costs about one unit per (term, field, document) triple MiniSearch scores, so what
- * matters is how far each query term is expanded. Each term is its own sub-query:
- * - only the last term, the one still being typed, is expanded by prefix: "open data platform"
- *   looks up "open" and "data" as they are and completes "platform" alone;
- * - a last term of one or two letters is completed in names and aliases only ("ko" → "Kolibri"):
- *   across descriptions it would expand to a good part of the vocabulary (on 10,000 records,
- *   "s" scored every record in ~90 ms);
- * - typos are forgiven only in words of 5 letters or more, one edit up to 7 letters and at most
- *   two beyond (`maxFuzzy`), so "educaton" and "storyweavr" are found, a short word such as
- *   "dhs" is never read as another word, and a long one does not reach half the vocabulary;
- * - the any-word (OR) search runs only when the all-words (AND) search found nothing and there
- *   is more than one term: for one term both are the same search.
+ * How results are ordered:
+ * 1. a record whose name or alias is exactly the query ("open mrs" → OpenMRS, "dhis 2");
+ * 2. records that match some slot of the query as written or through the vocabulary: each
+ *    slot adds its BM25 score, and the sum is multiplied by the square of the share of slots
+ *    matched, so a record matching more of the query's words ranks higher, and none of the
+ *    words is required ("electronic medical record" finds Bahmni and OpenMRS, not Bahmni alone);
+ * 3. records found only by forgiving a typo. A typo is forgiven only in a typed word that
+ *    finds nothing as written, of 5 letters or more (one edit up to 7, two beyond), so a typo
+ *    match never outranks an exact one ("early grade reading" no longer finds Trade Trust).
+ *
+ * Cost: MiniSearch scores one unit per (term, field, document) triple, so only the last word
+ * is completed by prefix, and a last word of one or two letters only in names and aliases
+ * ("ko" → "Kolibri"): across descriptions it would expand to a good part of the vocabulary.
  */
 import MiniSearch, { type Query } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import type { DigitalPublicGood } from '../model.js';
 import { foldText } from '../normalize/fold.js';
+import { stem } from '../search/analyze.js';
+import { NameIndex } from '../search/names.js';
+import { planQuery, type Slot } from '../search/plan.js';
+import { type Alternative, Vocabulary } from '../search/vocabulary.js';
 
-/** Field weights: a hit in the name outranks the same hit in a description. */
-const BOOST = { name: 6, aliases: 3, organizations: 1.5, description: 1 };
+/**
+ * Field weights: a hit in the name outranks the same hit in a description. `sdgs` holds a
+ * record's goals as tags ("sdg4"), searched only through the vocabulary at its own low weight.
+ */
+const BOOST = { name: 2, aliases: 1.5, sectors: 2, organizations: 1.5, description: 1, evidence: 0.3, sdgs: 1 };
+const FIELDS = Object.keys(BOOST);
 /** Fields where a last term shorter than SHORT_TERM is completed by prefix; elsewhere it must match whole. */
 const COMPLETED_FIELDS = ['name', 'aliases'];
-const WHOLE_FIELDS = ['organizations', 'description'];
+const WHOLE_FIELDS = FIELDS.filter((field) => !COMPLETED_FIELDS.includes(field));
 const SHORT_TERM = 3;
 /** Shortest word in which a typo is forgiven. */
 const MIN_FUZZY_LENGTH = 5;
@@ -32,37 +42,57 @@ const MIN_FUZZY_LENGTH = 5;
  * pasted 100,000-letter "word" asked MiniSearch for a 10 GB table and threw).
  */
 const MAX_FUZZY_LENGTH = 40;
-/** Terms of a query that are searched; a pasted page of text would otherwise take seconds. */
-const MAX_TERMS = 32;
 /** Edits allowed per letter (one for 5 to 7 letters, two from 8) … */
 const FUZZY = 0.2;
 /** … and never more than this many. */
 const MAX_FUZZY = 2;
+/** Weight of a word one edit away from the typed one; less the more edits. */
+const TYPO_WEIGHT = 0.45;
+/** Weight of a completion of the last word, against 1 for the word as typed. */
+const COMPLETION_WEIGHT = 0.5;
+/** Most completions of the last word searched, shortest first: "dat" should not search every "data…" word. */
+const MAX_COMPLETIONS = 24;
+/** How strongly matching more of the query's slots counts: the share of slots matched, to this power. */
+const COORDINATION = 2;
 
 interface SearchDocument {
   id: number;
   name: string;
   aliases: string;
   organizations: string;
+  sectors: string;
   description: string;
+  evidence: string;
+  sdgs: string;
 }
 
-const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+/** Where a name written in one word changes case: "OpenG2P" → "Open G2P", "StoryWeaver" → "Story Weaver". */
+const CASE_CHANGE = /(?<=\p{Ll})(?=\p{Lu})/u;
 
-/** The terms MiniSearch makes of `text`: tokenised as it does, folded, empty ones dropped. */
-function termsOf(text: string): string[] {
-  const terms: string[] = [];
-  for (const token of tokenize(text)) {
-    const term = foldText(token);
-    if (term) terms.push(term);
-  }
-  return terms;
+/** A name with its parts added when it joins words by case, so "g2p" or "weaver" find it too. */
+function withParts(name: string): string {
+  const parts = name.split(CASE_CHANGE);
+  return parts.length > 1 ? `${name} ${parts.join(' ')}` : name;
 }
 
-/** The sub-query of one term; `last` for the term being typed. */
-function termQuery(term: string, last: boolean): Query {
-  if (!last) return { queries: [term], prefix: false };
-  if (term.length >= SHORT_TERM) return { queries: [term], prefix: true };
+/** What MiniSearch indexes of a record; `id` is the record's index in the store's list. */
+function documentOf(record: DigitalPublicGood, id: number): SearchDocument {
+  return {
+    id,
+    name: withParts(record.name),
+    aliases: record.aliases.map(withParts).join(' '),
+    organizations: record.organizations.map((org) => org.name).join(' '),
+    sectors: record.sectors.join(' '),
+    description: record.description,
+    // The embedded snapshot keeps SDG evidence out of its slim file, so there this is empty;
+    // a registry loaded whole (http, json-url) has it.
+    evidence: record.sdgs.map((sdg) => sdg.evidence ?? '').join(' '),
+    sdgs: record.sdgs.map((sdg) => `sdg${sdg.goal}`).join(' '),
+  };
+}
+
+/** The sub-query of a short last word: completed in names and aliases, whole elsewhere. */
+function shortLastQuery(term: string): Query {
   return {
     combineWith: 'OR',
     queries: [
@@ -72,16 +102,12 @@ function termQuery(term: string, last: boolean): Query {
   };
 }
 
-/** What MiniSearch indexes of a record; `id` is the record's index in the store's list. */
-function documentOf(record: DigitalPublicGood, id: number): SearchDocument {
-  return {
-    id,
-    name: record.name,
-    aliases: record.aliases.join(' '),
-    organizations: record.organizations.map((org) => org.name).join(' '),
-    description: record.description,
-  };
+/** The sub-query of one of the vocabulary's words or phrases (a phrase: all its words). */
+function alternativeQuery({ terms, weight, fields }: Alternative): Query {
+  return { combineWith: 'AND', queries: [...terms], prefix: false, boostTerm: () => weight, ...(fields ? { fields: [...fields] } : {}) };
 }
+
+const mayBeFuzzy = (term: string): boolean => term.length >= MIN_FUZZY_LENGTH && term.length <= MAX_FUZZY_LENGTH;
 
 /** Lets other work run: a macrotask, so input events and rendering get their turn. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -94,9 +120,26 @@ export interface BuildOptions {
   pause?: () => Promise<void>;
 }
 
+/** The vocabulary is the same for every index: read it once. */
+let sharedVocabulary: Vocabulary | undefined;
+
+/** What one slot of a query found in one record. */
+interface SlotMatch {
+  score: number;
+  /** 1 when the record has the word as typed; a synonym's or related word's weight when it has only that. */
+  evidence: number;
+}
+
 /** A search index over one list of records; results are indexes into that list. */
 export class SearchIndex {
   readonly #index: MiniSearch<SearchDocument>;
+  readonly #names = new NameIndex();
+  readonly #vocabulary: Vocabulary;
+  /**
+   * Every word of the records as written (folded), to its stem: a typo is a few edits from
+   * the word, not from its stem ("educaton" is one edit from "education", four from "educ").
+   */
+  readonly #words = new SearchableMap<string>();
 
   /**
    * Builds the index over `records` in small steps, yielding between them, so a page stays
@@ -110,34 +153,121 @@ export class SearchIndex {
       const until = performance.now() + budget;
       // At least one record a step, however small the budget: the build always ends.
       do {
-        built.#index.add(documentOf(records[next]!, next));
+        built.#add(records[next]!, next);
       } while (++next < records.length && performance.now() < until);
     }
     return built;
   }
 
   constructor(records: readonly DigitalPublicGood[]) {
+    this.#vocabulary = sharedVocabulary ??= new Vocabulary();
     this.#index = new MiniSearch<SearchDocument>({
-      fields: ['name', 'aliases', 'organizations', 'description'],
-      processTerm: foldText,
-      searchOptions: {
-        boost: BOOST,
-        fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH && term.length <= MAX_FUZZY_LENGTH ? FUZZY : false),
-        maxFuzzy: MAX_FUZZY,
+      fields: FIELDS,
+      processTerm: (token) => {
+        const word = foldText(token);
+        if (!word) return null;
+        const term = stem(word);
+        this.#words.set(word, term);
+        return term;
       },
+      // Queries are built of terms that are already processed (search/plan.ts).
+      searchOptions: { boost: BOOST, processTerm: (term) => term },
     });
-    this.#index.addAll(records.map(documentOf));
+    records.forEach((record, id) => this.#add(record, id));
+  }
+
+  #add(record: DigitalPublicGood, id: number): void {
+    this.#index.add(documentOf(record, id));
+    this.#names.add(record, id);
+  }
+
+  /**
+   * The sub-query of a slot's typed word. The last word may still be being typed, so it is
+   * also completed: through the records' words as written, then searched by their stems
+   * ("educat" → "education" → "educ"; a stem is no prefix of what is being typed).
+   */
+  #typedQuery(slot: Slot): Query {
+    if (!slot.last) return slot.typed;
+    if (slot.word.length < SHORT_TERM) return shortLastQuery(slot.typed);
+    const completions = new Set<string>();
+    for (const [word, term] of this.#words.atPrefix(slot.word)) if (term !== slot.typed && word !== slot.word) completions.add(term);
+    if (completions.size === 0) return slot.typed;
+    const shortest = [...completions].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_COMPLETIONS);
+    return { combineWith: 'OR', queries: [slot.typed, { queries: shortest, boostTerm: () => COMPLETION_WEIGHT }] };
+  }
+
+  /**
+   * What one slot finds: per record, its score and how strong the evidence is that it means
+   * the slot's word (1 for the word as typed, a synonym's or related word's weight otherwise),
+   * and whether the records were found by forgiving a typo.
+   */
+  #searchSlot(slot: Slot): { found: Map<number, SlotMatch>; typo: boolean } {
+    const found = new Map<number, SlotMatch>();
+    for (const hit of this.#index.search(this.#typedQuery(slot))) found.set(hit.id as number, { score: hit.score, evidence: 1 });
+    let alternatives = slot.alternatives;
+    let typo = false;
+    if (found.size === 0 && slot.mayBeTypo && mayBeFuzzy(slot.word)) {
+      alternatives = this.#corrections(slot.word);
+      typo = true;
+    }
+    if (alternatives.length === 0) return { found, typo };
+    const weightOf = new Map<string, number>();
+    for (const { terms, weight } of alternatives) for (const term of terms) weightOf.set(term, Math.max(weight, weightOf.get(term) ?? 0));
+    for (const hit of this.#index.search({ combineWith: 'OR', queries: alternatives.map(alternativeQuery) })) {
+      // MiniSearch multiplies the sum of term scores by the number of terms matched: undone here.
+      const score = hit.score / Math.max(1, hit.queryTerms.length);
+      const evidence = Math.max(...hit.queryTerms.map((term) => weightOf.get(term) ?? 0));
+      const known = found.get(hit.id as number);
+      if (known) known.score += score;
+      else found.set(hit.id as number, { score, evidence });
+    }
+    return { found, typo };
+  }
+
+  /**
+   * What to search for a word that finds nothing as written: the records' words a typo or two
+   * away, and the vocabulary's words for them ("vacination" → "vaccination", "immunization").
+   */
+  #corrections(word: string): Alternative[] {
+    const distance = Math.min(MAX_FUZZY, Math.round(word.length * FUZZY));
+    const alternatives: Alternative[] = [];
+    const closest: string[] = [];
+    let best = Infinity;
+    for (const [candidate, [term, edits]] of this.#words.fuzzyGet(word, distance)) {
+      alternatives.push({ terms: [term], weight: (TYPO_WEIGHT * candidate.length) / (candidate.length + edits) });
+      if (edits < best) closest.length = 0;
+      if (edits <= best) closest.push(candidate);
+      best = Math.min(best, edits);
+    }
+    for (const match of this.#vocabulary.match(closest)) {
+      for (const alternative of match.alternatives) alternatives.push({ ...alternative, weight: alternative.weight * TYPO_WEIGHT });
+    }
+    return alternatives;
   }
 
   /** Indexes of the records that match `text`, best first. */
   search(text: string): number[] {
-    const terms = termsOf(text).slice(0, MAX_TERMS);
-    if (terms.length === 0) return [];
-    const queries = terms.map((term, i) => termQuery(term, i === terms.length - 1));
-    let hits = this.#index.search({ combineWith: 'AND', queries });
-    // All words together first; when that finds nothing, any word will do. A repeated word
-    // counts: "health health" completes only its second "health", so AND and OR differ.
-    if (hits.length === 0 && terms.length > 1) hits = this.#index.search({ combineWith: 'OR', queries });
-    return hits.map((hit) => hit.id as number);
+    const slots = planQuery(text, this.#vocabulary);
+    const exact = this.#names.exact(text);
+    if (slots.length === 0) return [...exact];
+    const found = new Map<number, { score: number; evidence: number; exact: boolean }>();
+    for (const slot of slots) {
+      const { found: matches, typo } = this.#searchSlot(slot);
+      for (const [id, match] of matches) {
+        const entry = found.get(id);
+        if (entry) {
+          entry.score += match.score;
+          entry.evidence += match.evidence;
+          entry.exact ||= !typo;
+        } else {
+          found.set(id, { ...match, exact: !typo });
+        }
+      }
+    }
+    const ranked = [...found]
+      .filter(([id]) => !exact.includes(id))
+      .map(([id, entry]) => ({ id, exact: entry.exact, rank: entry.score * (entry.evidence / slots.length) ** COORDINATION }))
+      .sort((a, b) => Number(b.exact) - Number(a.exact) || b.rank - a.rank || a.id - b.id);
+    return [...exact, ...ranked.map((entry) => entry.id)];
   }
 }
