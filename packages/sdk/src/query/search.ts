@@ -23,13 +23,11 @@ import { foldText } from '../normalize/fold.js';
 import { stem } from '../search/analyze.js';
 import { NameIndex } from '../search/names.js';
 import { planQuery, type Slot } from '../search/plan.js';
-import { type Alternative, Vocabulary } from '../search/vocabulary.js';
+import { type Hits, Tally } from '../search/tally.js';
+import { type Alternative, Vocabulary, WEIGHTS } from '../search/vocabulary.js';
 
-/**
- * Field weights: a hit in the name outranks the same hit in a description. `sdgs` holds a
- * record's goals as tags ("sdg4"), searched only through the vocabulary at its own low weight.
- */
-const BOOST = { name: 2, aliases: 1.5, sectors: 2, organizations: 1.5, description: 1, evidence: 0.3, sdgs: 1 };
+/** Field weights: a hit in the name outranks the same hit in a description. */
+const BOOST = { name: 2, aliases: 1.5, sectors: 2, organizations: 1.5, description: 1, evidence: 0.3 };
 const FIELDS = Object.keys(BOOST);
 /** Fields where a last term shorter than SHORT_TERM is completed by prefix; elsewhere it must match whole. */
 const COMPLETED_FIELDS = ['name', 'aliases'];
@@ -52,8 +50,13 @@ const TYPO_WEIGHT = 0.45;
 const COMPLETION_WEIGHT = 0.5;
 /** Most completions of the last word searched, shortest first: "dat" should not search every "data…" word. */
 const MAX_COMPLETIONS = 24;
-/** How strongly matching more of the query's slots counts: the share of slots matched, to this power. */
-const COORDINATION = 2;
+/** Share of the records above which a vocabulary word is too common to search (see #searchGroup). */
+const COMMON_SHARE = 0.3;
+/**
+ * A record tagged with a goal the query names scores up to this much more: the registry's own
+ * reading of what it is about. Divided by the square root of the record's number of goals.
+ */
+const GOAL_BONUS = 1;
 
 interface SearchDocument {
   id: number;
@@ -63,7 +66,6 @@ interface SearchDocument {
   sectors: string;
   description: string;
   evidence: string;
-  sdgs: string;
 }
 
 /** Where a name written in one word changes case: "OpenG2P" → "Open G2P", "StoryWeaver" → "Story Weaver". */
@@ -87,7 +89,6 @@ function documentOf(record: DigitalPublicGood, id: number): SearchDocument {
     // The embedded snapshot keeps SDG evidence out of its slim file, so there this is empty;
     // a registry loaded whole (http, json-url) has it.
     evidence: record.sdgs.map((sdg) => sdg.evidence ?? '').join(' '),
-    sdgs: record.sdgs.map((sdg) => `sdg${sdg.goal}`).join(' '),
   };
 }
 
@@ -103,8 +104,8 @@ function shortLastQuery(term: string): Query {
 }
 
 /** The sub-query of one of the vocabulary's words or phrases (a phrase: all its words). */
-function alternativeQuery({ terms, weight, fields }: Alternative): Query {
-  return { combineWith: 'AND', queries: [...terms], prefix: false, boostTerm: () => weight, ...(fields ? { fields: [...fields] } : {}) };
+function alternativeQuery({ terms, weight }: Alternative): Query {
+  return { combineWith: 'AND', queries: [...terms], prefix: false, boostTerm: () => weight };
 }
 
 const mayBeFuzzy = (term: string): boolean => term.length >= MIN_FUZZY_LENGTH && term.length <= MAX_FUZZY_LENGTH;
@@ -123,13 +124,6 @@ export interface BuildOptions {
 /** The vocabulary is the same for every index: read it once. */
 let sharedVocabulary: Vocabulary | undefined;
 
-/** What one slot of a query found in one record. */
-interface SlotMatch {
-  score: number;
-  /** 1 when the record has the word as typed; a synonym's or related word's weight when it has only that. */
-  evidence: number;
-}
-
 /** A search index over one list of records; results are indexes into that list. */
 export class SearchIndex {
   readonly #index: MiniSearch<SearchDocument>;
@@ -140,6 +134,17 @@ export class SearchIndex {
    * the word, not from its stem ("educaton" is one edit from "education", four from "educ").
    */
   readonly #words = new SearchableMap<string>();
+  /** Number of records each term is in, to leave very common words out of expansions. */
+  readonly #documentFrequency = new Map<string, number>();
+  /** The record that last counted each term, and the record being added. */
+  readonly #lastSeen = new Map<string, number>();
+  #adding = -1;
+  /** Per-record sums of the query being answered. */
+  readonly #tally = new Tally();
+  /** Each record's Sustainable Development Goals, as bits 1 to 17. */
+  readonly #goals: number[] = [];
+  /** What a goal the query names multiplies a record's score by: more for a record tagged with few goals, which is more about each. */
+  readonly #goalBoost: number[] = [];
 
   /**
    * Builds the index over `records` in small steps, yielding between them, so a page stays
@@ -168,6 +173,10 @@ export class SearchIndex {
         if (!word) return null;
         const term = stem(word);
         this.#words.set(word, term);
+        if (this.#lastSeen.get(term) !== this.#adding) {
+          this.#lastSeen.set(term, this.#adding);
+          this.#documentFrequency.set(term, (this.#documentFrequency.get(term) ?? 0) + 1);
+        }
         return term;
       },
       // Queries are built of terms that are already processed (search/plan.ts).
@@ -177,8 +186,11 @@ export class SearchIndex {
   }
 
   #add(record: DigitalPublicGood, id: number): void {
+    this.#adding = id;
     this.#index.add(documentOf(record, id));
     this.#names.add(record, id);
+    this.#goals[id] = record.sdgs.reduce((bits, sdg) => bits | (1 << sdg.goal), 0);
+    this.#goalBoost[id] = 1 + GOAL_BONUS / Math.sqrt(Math.max(1, record.sdgs.length));
   }
 
   /**
@@ -197,31 +209,58 @@ export class SearchIndex {
   }
 
   /**
-   * What one slot finds: per record, its score and how strong the evidence is that it means
-   * the slot's word (1 for the word as typed, a synonym's or related word's weight otherwise),
-   * and whether the records were found by forgiving a typo.
+   * What a group of the vocabulary's words finds: per record, the sum of its matched terms'
+   * scores and the weight of the strongest. A group shared by several slots is searched once.
    */
-  #searchSlot(slot: Slot): { found: Map<number, SlotMatch>; typo: boolean } {
-    const found = new Map<number, SlotMatch>();
-    for (const hit of this.#index.search(this.#typedQuery(slot))) found.set(hit.id as number, { score: hit.score, evidence: 1 });
-    let alternatives = slot.alternatives;
-    let typo = false;
-    if (found.size === 0 && slot.mayBeTypo && mayBeFuzzy(slot.word)) {
-      alternatives = this.#corrections(slot.word);
-      typo = true;
-    }
-    if (alternatives.length === 0) return { found, typo };
+  #searchGroup(group: readonly Alternative[], typed: ReadonlySet<string>, pruned = true): Hits {
+    const hits: Hits = { ids: [], scores: [], evidence: [] };
+    // A word the visitor typed is searched in its own slot already. A related word in more
+    // than COMMON_SHARE of the records says little about any one of them and costs a scan of
+    // a good part of the index, so it is left out, and so is a related phrase holding one.
+    const common = COMMON_SHARE * this.#index.documentCount;
+    const alternatives = group.filter(
+      ({ terms, weight }) =>
+        !(terms.length === 1 && typed.has(terms[0]!)) &&
+        (!pruned || weight >= WEIGHTS.term || terms.every((term) => (this.#documentFrequency.get(term) ?? 0) <= common)),
+    );
+    if (alternatives.length === 0) return hits;
     const weightOf = new Map<string, number>();
     for (const { terms, weight } of alternatives) for (const term of terms) weightOf.set(term, Math.max(weight, weightOf.get(term) ?? 0));
     for (const hit of this.#index.search({ combineWith: 'OR', queries: alternatives.map(alternativeQuery) })) {
+      let evidence = 0;
+      for (const term of hit.queryTerms) evidence = Math.max(evidence, weightOf.get(term) ?? 0);
+      hits.ids.push(hit.id as number);
       // MiniSearch multiplies the sum of term scores by the number of terms matched: undone here.
-      const score = hit.score / Math.max(1, hit.queryTerms.length);
-      const evidence = Math.max(...hit.queryTerms.map((term) => weightOf.get(term) ?? 0));
-      const known = found.get(hit.id as number);
-      if (known) known.score += score;
-      else found.set(hit.id as number, { score, evidence });
+      hits.scores.push(hit.score / Math.max(1, hit.queryTerms.length));
+      // A synonym is as good as the typed word for telling which of the query's words a record
+      // matches; a related word half as good. Its lower weight already lowers its score.
+      hits.evidence.push(Math.min(1, evidence / WEIGHTS.related));
     }
-    return { found, typo };
+    return hits;
+  }
+
+  /**
+   * Adds what one slot finds to the tally: the typed word (evidence 1), then the vocabulary's
+   * words for it, or, when the typed word finds nothing as written, the words a typo away.
+   */
+  #searchSlot(slot: Slot, groups: Map<string, Hits>, typed: ReadonlySet<string>): void {
+    const tally = this.#tally;
+    tally.beginSlot();
+    for (const hit of this.#index.search(this.#typedQuery(slot))) tally.add(hit.id as number, hit.score, 1);
+    const typo = tally.slotSize === 0 && slot.mayBeTypo && mayBeFuzzy(slot.word);
+    if (typo) {
+      // Corrections stand for the typed word: none is too common to search.
+      tally.addAll(this.#searchGroup(this.#corrections(slot.word), typed, false));
+    } else {
+      for (const group of slot.groups) {
+        let hits = groups.get(group.key);
+        if (!hits) groups.set(group.key, (hits = this.#searchGroup(group.alternatives, typed)));
+        tally.addAll(hits);
+      }
+    }
+    const goals = slot.goals.reduce((bits, goal) => bits | (1 << goal), 0);
+    if (goals !== 0) tally.boost((id) => ((this.#goals[id]! & goals) === 0 ? 1 : this.#goalBoost[id]!));
+    tally.endSlot(!typo);
   }
 
   /**
@@ -250,24 +289,10 @@ export class SearchIndex {
     const slots = planQuery(text, this.#vocabulary);
     const exact = this.#names.exact(text);
     if (slots.length === 0) return [...exact];
-    const found = new Map<number, { score: number; evidence: number; exact: boolean }>();
-    for (const slot of slots) {
-      const { found: matches, typo } = this.#searchSlot(slot);
-      for (const [id, match] of matches) {
-        const entry = found.get(id);
-        if (entry) {
-          entry.score += match.score;
-          entry.evidence += match.evidence;
-          entry.exact ||= !typo;
-        } else {
-          found.set(id, { ...match, exact: !typo });
-        }
-      }
-    }
-    const ranked = [...found]
-      .filter(([id]) => !exact.includes(id))
-      .map(([id, entry]) => ({ id, exact: entry.exact, rank: entry.score * (entry.evidence / slots.length) ** COORDINATION }))
-      .sort((a, b) => Number(b.exact) - Number(a.exact) || b.rank - a.rank || a.id - b.id);
-    return [...exact, ...ranked.map((entry) => entry.id)];
+    this.#tally.begin(this.#goals.length);
+    const groups = new Map<string, Hits>();
+    const typed = new Set(slots.map((slot) => slot.typed));
+    for (const slot of slots) this.#searchSlot(slot, groups, typed);
+    return [...exact, ...this.#tally.ranked(slots.length, exact)];
   }
 }

@@ -24,20 +24,18 @@ export interface Slot {
   last: boolean;
   /** Whether a typo may be forgiven in `typed` when it finds nothing as written. */
   mayBeTypo: boolean;
-  /** The vocabulary's words for this slot, beside `typed`. */
+  /** The vocabulary's words for this slot, beside `typed`, in groups searched once per query. */
+  groups: readonly AlternativeGroup[];
+  /** The Sustainable Development Goals the slot's word names ("hunger" → 2): records tagged with one rank higher. */
+  goals: readonly number[];
+}
+
+/** Words searched together: a concept's, or words typed apart read as one. The key names the group within a query. */
+export interface AlternativeGroup {
+  key: string;
   alternatives: readonly Alternative[];
 }
 
-/** Merges alternatives that search the same terms, keeping the highest weight. */
-function merged(alternatives: readonly Alternative[], typed: string): Alternative[] {
-  const byKey = new Map<string, Alternative>();
-  for (const alternative of alternatives) {
-    const key = `${alternative.fields?.join(',') ?? ''}:${alternative.terms.join(' ')}`;
-    if (alternative.terms.length === 1 && alternative.terms[0] === typed && !alternative.fields) continue;
-    if ((byKey.get(key)?.weight ?? 0) < alternative.weight) byKey.set(key, alternative);
-  }
-  return [...byKey.values()];
-}
 
 /** Longest run of typed words tried as one word. */
 const MAX_JOINED = 3;
@@ -46,13 +44,13 @@ const MAX_JOINED = 3;
  * Runs of two or three words typed apart, as one word: "open mrs" → "openmrs", "story weaver"
  * → "storyweaver". A record that writes them together matches each word's slot through it.
  */
-function joinedWords(kept: ReadonlyArray<{ word: string; index: number }>): Array<{ start: number; end: number; alternative: Alternative }> {
-  const joins: Array<{ start: number; end: number; alternative: Alternative }> = [];
+function joinedWords(kept: ReadonlyArray<{ word: string; index: number }>): Array<{ start: number; end: number; group: AlternativeGroup }> {
+  const joins: Array<{ start: number; end: number; group: AlternativeGroup }> = [];
   for (let start = 0; start < kept.length; start++) {
     for (let end = start + 2; end <= Math.min(kept.length, start + MAX_JOINED); end++) {
       if (kept[end - 1]!.index - kept[start]!.index !== end - 1 - start) break; // not adjacent as typed
       const term = termOf(kept.slice(start, end).map(({ word }) => word).join(''));
-      if (term) joins.push({ start, end, alternative: { terms: [term], weight: 1 } });
+      if (term) joins.push({ start, end, group: { key: `joined:${term}`, alternatives: [{ terms: [term], weight: 1 }] } });
     }
   }
   return joins;
@@ -77,12 +75,14 @@ export function planQuery(text: string, vocabulary: Vocabulary): Slot[] {
     // searched in the slot of each of its words: a record matching it matches all of them.
     const covers = (span: { start: number; end: number }) => span.start <= position && position < span.end;
     const named = matches.filter(covers);
+    const concepts = named.map((match) => ({ key: match.concept.id, alternatives: match.alternatives }));
     slots.push({
       typed,
       word: foldText(word),
       last: index === lastWord,
       mayBeTypo: named.length === 0,
-      alternatives: merged([...joined.filter(covers).map((join) => join.alternative), ...named.flatMap((match) => match.alternatives)], typed),
+      groups: [...joined.filter(covers).map((join) => join.group), ...concepts],
+      goals: named.flatMap((match) => (match.concept.sdg === undefined ? [] : [match.concept.sdg])),
     });
   });
   return slots;

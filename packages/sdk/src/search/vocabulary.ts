@@ -18,15 +18,13 @@ import { type Concept, type Language, LANGUAGES } from './vocabulary-types.js';
 
 export type { Concept } from './vocabulary-types.js';
 
-/** Weight of a concept's own terms, its related words and its SDG tag, against 1 for what the visitor typed. */
-export const WEIGHTS = { term: 0.6, related: 0.3, sdg: 0.5 } as const;
+/** Weight of a concept's own terms and its related words, against 1 for what the visitor typed. */
+export const WEIGHTS = { term: 0.7, related: 0.5 } as const;
 
 /** One thing to search for: all of `terms` (a phrase, read as all its words), at `weight`. */
 export interface Alternative {
   terms: readonly string[];
   weight: number;
-  /** Only in these fields (the SDG tag lives in its own field). */
-  fields?: readonly string[];
 }
 
 /** A concept found in a query: over content words `start` (inclusive) to `end` (exclusive). */
@@ -54,12 +52,17 @@ function contentWords(text: string): string[] {
 /** The longest phrase in the vocabulary, in content words: no longer window is ever looked up. */
 let longestPhrase = 1;
 
-/** The search terms of an English phrase ("children's books" → ["children", "book"]). */
+/**
+ * The search terms of an English phrase ("children's books" → ["children", "book"]). A stem
+ * that is a stopword ("being" → "be") is dropped: searching it would score nearly every record.
+ */
 function termsOf(phrase: string): string[] {
-  return contentWords(phrase).map(termOf).filter(Boolean);
+  return contentWords(phrase)
+    .map(termOf)
+    .filter((term) => term && !STOPWORDS.has(term));
 }
 
-/** What to search for a concept: its terms, its related words and its SDG tag, each once at its highest weight. */
+/** What to search for a concept: its terms and its related words, each once at its highest weight. */
 function alternativesOf(concept: Concept): Alternative[] {
   const byKey = new Map<string, Alternative>();
   const add = (phrase: string, weight: number) => {
@@ -69,9 +72,7 @@ function alternativesOf(concept: Concept): Alternative[] {
   };
   for (const phrase of concept.terms) add(phrase, WEIGHTS.term);
   for (const phrase of concept.related ?? []) add(phrase, WEIGHTS.related);
-  const alternatives = [...byKey.values()];
-  if (concept.sdg !== undefined) alternatives.push({ terms: [`sdg${concept.sdg}`], weight: WEIGHTS.sdg, fields: ['sdgs'] });
-  return alternatives;
+  return [...byKey.values()];
 }
 
 /** The vocabulary, ready to read queries: per language, phrase keys to the concepts they name. */
