@@ -176,7 +176,7 @@ export const TOPIC_CONCEPTS: readonly Concept[] = [
     fr: ['communication alternative et améliorée'], es: ['comunicación aumentativa y alternativa'], pt: ['comunicação aumentativa e alternativa'],
   },
   {
-    id: 'learning-management', terms: ['learning management system', 'lms', 'e-learning', 'elearning'], related: ['online courses', 'learning platform'],
+    id: 'learning-management', terms: ['learning management system', 'lms', 'elearning'], related: ['online courses', 'learning platform'],
     fr: ['plateforme d\'apprentissage en ligne'], es: ['plataforma de aprendizaje'], pt: ['plataforma de aprendizagem'],
   },
   { id: 'teachers', terms: ['teachers', 'teacher', 'educators'], related: ['teaching', 'lessons'], fr: ['enseignants'], es: ['docentes', 'maestros'], pt: ['professores'], ar: ['المعلمين'] },
