@@ -22,6 +22,7 @@ import type { DigitalPublicGood } from '../model.js';
 import { foldText } from '../normalize/fold.js';
 import { stem } from '../search/analyze.js';
 import { NameIndex } from '../search/names.js';
+import { TagIndex } from '../search/tags.js';
 import { planQuery, type Slot } from '../search/plan.js';
 import { type Hits, Tally } from '../search/tally.js';
 import { type Alternative, Vocabulary, WEIGHTS } from '../search/vocabulary.js';
@@ -34,7 +35,7 @@ import { type Alternative, Vocabulary, WEIGHTS } from '../search/vocabulary.js';
  * time of an index build at 10,000 records for a mixed effect: on the full 245-record dump,
  * search-eval gave nDCG@10 0.857 with it against 0.861 without, recall@10 0.896 against 0.873.
  */
-const BOOST = { name: 2, aliases: 1.5, sectors: 2, organizations: 1.5, description: 1 };
+const BOOST = { name: 2, aliases: 1.5, organizations: 1.5, description: 1 };
 const FIELDS = Object.keys(BOOST);
 /** Fields where a last term shorter than SHORT_TERM is completed by prefix; elsewhere it must match whole. */
 const COMPLETED_FIELDS = ['name', 'aliases'];
@@ -70,7 +71,6 @@ interface SearchDocument {
   name: string;
   aliases: string;
   organizations: string;
-  sectors: string;
   description: string;
 }
 
@@ -90,7 +90,6 @@ function documentOf(record: DigitalPublicGood, id: number): SearchDocument {
     name: withParts(record.name),
     aliases: record.aliases.map(withParts).join(' '),
     organizations: record.organizations.map((org) => org.name).join(' '),
-    sectors: record.sectors.join(' '),
     description: record.description,
   };
 }
@@ -106,10 +105,6 @@ function shortLastQuery(term: string): Query {
   };
 }
 
-/** The sub-query of one of the vocabulary's words or phrases (a phrase: all its words). */
-function alternativeQuery({ terms, weight }: Alternative): Query {
-  return { combineWith: 'AND', queries: [...terms], prefix: false, boostTerm: () => weight };
-}
 
 const mayBeFuzzy = (term: string): boolean => term.length >= MIN_FUZZY_LENGTH && term.length <= MAX_FUZZY_LENGTH;
 
@@ -131,6 +126,7 @@ let sharedVocabulary: Vocabulary | undefined;
 export class SearchIndex {
   readonly #index: MiniSearch<SearchDocument>;
   readonly #names = new NameIndex();
+  readonly #sectors = new TagIndex();
   readonly #vocabulary: Vocabulary;
   /**
    * Every word of the records as written (folded), to its stem: a typo is a few edits from
@@ -202,6 +198,7 @@ export class SearchIndex {
     this.#adding = id;
     this.#index.add(documentOf(record, id));
     this.#names.add(record, id);
+    this.#sectors.add(record, id);
     this.#goals[id] = record.sdgs.reduce((bits, sdg) => bits | (1 << sdg.goal), 0);
     this.#goalBoost[id] = 1 + GOAL_BONUS / Math.sqrt(Math.max(1, record.sdgs.length));
   }
@@ -226,7 +223,7 @@ export class SearchIndex {
    * scores and the weight of the strongest. A group shared by several slots is searched once.
    */
   #searchGroup(group: readonly Alternative[], typed: ReadonlySet<string>, pruned = true): Hits {
-    const hits: Hits = { ids: [], scores: [], evidence: [] };
+    const hits: Hits = { ids: [], scores: [] };
     // A word the visitor typed is searched in its own slot already. A related word in more
     // than COMMON_SHARE of the records says little about any one of them and costs a scan of
     // a good part of the index, so it is left out, and so is a related phrase holding one.
@@ -237,29 +234,46 @@ export class SearchIndex {
         (!pruned || weight >= WEIGHTS.term || terms.every((term) => (this.#documentFrequency.get(term)?.records ?? 0) <= common)),
     );
     if (alternatives.length === 0) return hits;
-    const weightOf = new Map<string, number>();
-    for (const { terms, weight } of alternatives) for (const term of terms) weightOf.set(term, Math.max(weight, weightOf.get(term) ?? 0));
-    for (const hit of this.#index.search({ combineWith: 'OR', queries: alternatives.map(alternativeQuery) })) {
-      let evidence = 0;
-      for (const term of hit.queryTerms) evidence = Math.max(evidence, weightOf.get(term) ?? 0);
+    // Each distinct term once (a phrase searched as a phrase would scan its words again for
+    // every phrase that holds them); a record matches the alternatives whose terms it all has,
+    // and scores its terms' sum at the weight of the best of them.
+    const distinct = [...new Set(alternatives.flatMap(({ terms }) => terms))];
+    for (const hit of this.#index.search({ combineWith: 'OR', queries: distinct })) {
+      let best = 0;
+      for (const { terms, weight } of alternatives) {
+        if (weight > best && terms.every((term) => hit.queryTerms.includes(term))) best = weight;
+      }
+      if (best === 0) continue;
       hits.ids.push(hit.id as number);
       // MiniSearch multiplies the sum of term scores by the number of terms matched: undone here.
-      hits.scores.push(hit.score / Math.max(1, hit.queryTerms.length));
-      // A synonym is as good as the typed word for telling which of the query's words a record
-      // matches; a related word half as good. Its lower weight already lowers its score.
-      hits.evidence.push(Math.min(1, evidence / WEIGHTS.related));
+      hits.scores.push((best * hit.score) / hit.queryTerms.length);
     }
+    for (const { terms, weight } of alternatives) if (terms.length === 1) this.#addSector(hits, terms[0]!, weight);
     return hits;
   }
 
+  /** Adds the records tagged with sector `term` to `hits`, at `weight`. */
+  #addSector(hits: Hits, term: string, weight: number): void {
+    const ids = this.#sectors.records(term);
+    if (ids.length === 0) return;
+    const score = weight * this.#sectors.score(term);
+    for (const id of ids) {
+      hits.ids.push(id);
+      hits.scores.push(score);
+    }
+  }
+
   /**
-   * Adds what one slot finds to the tally: the typed word (evidence 1), then the vocabulary's
+   * Adds what one slot finds to the tally: the typed word (in the text and as a sector), then the vocabulary's
    * words for it, or, when the typed word finds nothing as written, the words a typo away.
    */
   #searchSlot(slot: Slot, groups: Map<string, Hits>, typed: ReadonlySet<string>): void {
     const tally = this.#tally;
     tally.beginSlot();
-    for (const hit of this.#index.search(this.#typedQuery(slot))) tally.add(hit.id as number, hit.score, 1);
+    for (const hit of this.#index.search(this.#typedQuery(slot))) tally.add(hit.id as number, hit.score);
+    const sectors: Hits = { ids: [], scores: [] };
+    this.#addSector(sectors, slot.typed, 1);
+    tally.addAll(sectors);
     const typo = tally.slotSize === 0 && slot.mayBeTypo && mayBeFuzzy(slot.word);
     if (typo) {
       // Corrections stand for the typed word: none is too common to search.

@@ -4,16 +4,14 @@
  * records, and a Map entry or an object for each would cost more than the search itself.
  *
  * A record's rank is its summed score times the square (COORDINATION) of the share of the
- * query's slots it matched, each slot counted by the strength of its evidence (1 for the word
- * as typed, a synonym's weight below 1). Records found only by forgiving a typo rank after all
- * records found as written.
+ * query's slots it matched. Records found only by forgiving a typo rank after all records
+ * found as written.
  */
 
-/** Records that a search found, with their scores and evidence, as parallel lists. */
+/** Records that a search found, with their scores, as parallel lists (an id may come twice: its scores add up). */
 export interface Hits {
   ids: number[];
   scores: number[];
-  evidence: number[];
 }
 
 /** How strongly matching more of the query's slots counts: the share of slots matched, to this power. */
@@ -21,13 +19,12 @@ const COORDINATION = 2;
 
 export class Tally {
   #score = new Float64Array(0);
-  #evidence = new Float64Array(0);
+  #slotsMatched = new Uint8Array(0);
   #asWritten = new Uint8Array(0);
   #seen = new Uint32Array(0);
   #query = 0;
   #touched: number[] = [];
   #slotScore = new Float64Array(0);
-  #slotEvidence = new Float64Array(0);
   #slotSeen = new Uint32Array(0);
   #slot = 0;
   #slotTouched: number[] = [];
@@ -36,11 +33,10 @@ export class Tally {
   begin(size: number): void {
     if (this.#score.length < size) {
       this.#score = new Float64Array(size);
-      this.#evidence = new Float64Array(size);
+      this.#slotsMatched = new Uint8Array(size);
       this.#asWritten = new Uint8Array(size);
       this.#seen = new Uint32Array(size);
       this.#slotScore = new Float64Array(size);
-      this.#slotEvidence = new Float64Array(size);
       this.#slotSeen = new Uint32Array(size);
       this.#query = this.#slot = 0;
     }
@@ -59,22 +55,20 @@ export class Tally {
     return this.#slotTouched.length;
   }
 
-  /** Adds a hit to the current slot: scores add up, the strongest evidence counts. */
-  add(id: number, score: number, evidence: number): void {
+  /** Adds a hit to the current slot: a record's scores in one slot add up. */
+  add(id: number, score: number): void {
     if (this.#slotSeen[id] !== this.#slot) {
       this.#slotSeen[id] = this.#slot;
       this.#slotScore[id] = score;
-      this.#slotEvidence[id] = evidence;
       this.#slotTouched.push(id);
     } else {
       this.#slotScore[id]! += score;
-      if (evidence > this.#slotEvidence[id]!) this.#slotEvidence[id] = evidence;
     }
   }
 
   /** Adds every hit of a search to the current slot. */
   addAll(hits: Hits): void {
-    for (let i = 0; i < hits.ids.length; i++) this.add(hits.ids[i]!, hits.scores[i]!, hits.evidence[i]!);
+    for (let i = 0; i < hits.ids.length; i++) this.add(hits.ids[i]!, hits.scores[i]!);
   }
 
   /** Multiplies the current slot's score of each record by `factor(id)`. */
@@ -87,11 +81,11 @@ export class Tally {
     for (const id of this.#slotTouched) {
       if (this.#seen[id] !== this.#query) {
         this.#seen[id] = this.#query;
-        this.#score[id] = this.#evidence[id] = this.#asWritten[id] = 0;
+        this.#score[id] = this.#slotsMatched[id] = this.#asWritten[id] = 0;
         this.#touched.push(id);
       }
       this.#score[id]! += this.#slotScore[id]!;
-      this.#evidence[id]! += this.#slotEvidence[id]!;
+      this.#slotsMatched[id]!++;
       if (asWritten) this.#asWritten[id] = 1;
     }
   }
@@ -99,7 +93,7 @@ export class Tally {
   /** Every record the query found, best first, leaving out `first` (already placed). */
   ranked(slots: number, first: readonly number[]): number[] {
     const rank = this.#slotScore; // the slot arrays are free once the query's slots are done
-    for (const id of this.#touched) rank[id] = this.#score[id]! * (this.#evidence[id]! / slots) ** COORDINATION;
+    for (const id of this.#touched) rank[id] = this.#score[id]! * (this.#slotsMatched[id]! / slots) ** COORDINATION;
     const asWritten = this.#asWritten;
     return this.#touched
       .filter((id) => !first.includes(id))
