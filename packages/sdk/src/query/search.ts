@@ -270,10 +270,10 @@ export class SearchIndex {
   #searchSlot(slot: Slot, groups: Map<string, Hits>, typed: ReadonlySet<string>): void {
     const tally = this.#tally;
     tally.beginSlot();
-    for (const hit of this.#index.search(this.#typedQuery(slot))) tally.add(hit.id as number, hit.score);
+    for (const hit of this.#index.search(this.#typedQuery(slot))) tally.add(hit.id as number, hit.score, true);
     const sectors: Hits = { ids: [], scores: [] };
     this.#addSector(sectors, slot.typed, 1);
-    tally.addAll(sectors);
+    for (let i = 0; i < sectors.ids.length; i++) tally.add(sectors.ids[i]!, sectors.scores[i]!, true);
     const typo = tally.slotSize === 0 && slot.mayBeTypo && mayBeFuzzy(slot.word);
     if (typo) {
       // Corrections stand for the typed word: none is too common to search.

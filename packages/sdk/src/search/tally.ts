@@ -16,16 +16,23 @@ export interface Hits {
 
 /** How strongly matching more of the query's slots counts: the share of slots matched, to this power. */
 const COORDINATION = 2;
+/** Share of a slot's other hits that adds to its best one. */
+const TIE_BREAKER = 0.5;
+/** How much a slot matched only through the vocabulary counts, against 1 for the word as typed. */
+const VOCABULARY_MATCH = 0.7;
 
 export class Tally {
   #score = new Float64Array(0);
-  #slotsMatched = new Uint8Array(0);
+  #slotsMatched = new Float64Array(0);
   #asWritten = new Uint8Array(0);
   #seen = new Uint32Array(0);
   #query = 0;
   #touched: number[] = [];
   #slotScore = new Float64Array(0);
   #slotSeen = new Uint32Array(0);
+  #slotBest = new Float64Array(0);
+  /** The slot in which each record last matched the word as typed. */
+  #slotTyped = new Uint32Array(0);
   #slot = 0;
   #slotTouched: number[] = [];
 
@@ -33,7 +40,9 @@ export class Tally {
   begin(size: number): void {
     if (this.#score.length < size) {
       this.#score = new Float64Array(size);
-      this.#slotsMatched = new Uint8Array(size);
+      this.#slotsMatched = new Float64Array(size);
+      this.#slotTyped = new Uint32Array(size);
+      this.#slotBest = new Float64Array(size);
       this.#asWritten = new Uint8Array(size);
       this.#seen = new Uint32Array(size);
       this.#slotScore = new Float64Array(size);
@@ -55,14 +64,21 @@ export class Tally {
     return this.#slotTouched.length;
   }
 
-  /** Adds a hit to the current slot: a record's scores in one slot add up. */
-  add(id: number, score: number): void {
+  /**
+   * Adds a hit to the current slot. A record's hits in one slot do not simply add up: the best
+   * counts whole and the others TIE_BREAKER of theirs, so a record with the typed word is not
+   * outranked by one that has several of its synonyms. `typed`: it matched the word as typed.
+   */
+  add(id: number, score: number, typed = false): void {
+    if (typed) this.#slotTyped[id] = this.#slot;
     if (this.#slotSeen[id] !== this.#slot) {
       this.#slotSeen[id] = this.#slot;
       this.#slotScore[id] = score;
+      this.#slotBest[id] = score;
       this.#slotTouched.push(id);
     } else {
       this.#slotScore[id]! += score;
+      if (score > this.#slotBest[id]!) this.#slotBest[id] = score;
     }
   }
 
@@ -84,8 +100,10 @@ export class Tally {
         this.#score[id] = this.#slotsMatched[id] = this.#asWritten[id] = 0;
         this.#touched.push(id);
       }
-      this.#score[id]! += this.#slotScore[id]!;
-      this.#slotsMatched[id]!++;
+      const best = this.#slotBest[id]!;
+      this.#score[id]! += best + TIE_BREAKER * (this.#slotScore[id]! - best);
+      // A slot matched only through the vocabulary counts less: the visitor's own word is the surer sign.
+      this.#slotsMatched[id]! += this.#slotTyped[id] === this.#slot ? 1 : VOCABULARY_MATCH;
       if (asWritten) this.#asWritten[id] = 1;
     }
   }
