@@ -20,7 +20,7 @@ import MiniSearch, { type Query } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { DigitalPublicGood } from '../model.js';
 import { foldText } from '../normalize/fold.js';
-import { stem } from '../search/analyze.js';
+import { lowerTokens, stem, STOPWORDS, termOf } from '../search/analyze.js';
 import { NameIndex } from '../search/names.js';
 import { TagIndex } from '../search/tags.js';
 import { planQuery, type Slot } from '../search/plan.js';
@@ -58,6 +58,8 @@ const TYPO_WEIGHT = 0.45;
 const COMPLETION_WEIGHT = 0.5;
 /** Most completions of the last word searched, shortest first: "dat" should not search every "data…" word. */
 const MAX_COMPLETIONS = 24;
+/** A record holding the query's words as one phrase scores this much more. */
+const PHRASE_BONUS = 1;
 /** Share of the records above which a vocabulary word is too common to search (see #searchGroup). */
 const COMMON_SHARE = 0.3;
 /**
@@ -141,6 +143,8 @@ export class SearchIndex {
   #adding = -1;
   /** Per-record sums of the query being answered. */
   readonly #tally = new Tally();
+  /** Each record's name, aliases and description as its terms, space-separated, to find phrases in. */
+  readonly #texts: string[] = [];
   /** Each record's Sustainable Development Goals, as bits 1 to 17. */
   readonly #goals: number[] = [];
   /** What a goal the query names multiplies a record's score by: more for a record tagged with few goals, which is more about each. */
@@ -199,6 +203,8 @@ export class SearchIndex {
     this.#index.add(documentOf(record, id));
     this.#names.add(record, id);
     this.#sectors.add(record, id);
+    const words = lowerTokens([record.name, ...record.aliases, record.description].join(' '));
+    this.#texts[id] = ` ${words.filter((word) => !STOPWORDS.has(word)).map(termOf).join(' ')} `;
     this.#goals[id] = record.sdgs.reduce((bits, sdg) => bits | (1 << sdg.goal), 0);
     this.#goalBoost[id] = 1 + GOAL_BONUS / Math.sqrt(Math.max(1, record.sdgs.length));
   }
@@ -320,6 +326,10 @@ export class SearchIndex {
     const groups = new Map<string, Hits>();
     const typed = new Set(slots.map((slot) => slot.typed));
     for (const slot of slots) this.#searchSlot(slot, groups, typed);
-    return [...exact, ...this.#tally.ranked(slots.length, exact)];
+    // Words typed together as a record writes them together ("laboratory information system")
+    // are a surer match than the same words apart.
+    const phrase = slots.length > 1 ? ` ${slots.map((slot) => slot.typed).join(' ')} ` : undefined;
+    const bonus = phrase === undefined ? undefined : (id: number) => (this.#texts[id]!.includes(phrase) ? 1 + PHRASE_BONUS : 1);
+    return [...exact, ...this.#tally.ranked(slots.length, exact, bonus)];
   }
 }

@@ -16,6 +16,8 @@ export interface Hits {
 
 /** How strongly matching more of the query's slots counts: the share of slots matched, to this power. */
 const COORDINATION = 2;
+/** How many of the best records a costly bonus may reorder. */
+const RERANKED = 100;
 /** Share of a slot's other hits that adds to its best one. */
 const TIE_BREAKER = 0.5;
 /** How much a slot matched only through the vocabulary counts, against 1 for the word as typed. */
@@ -108,13 +110,20 @@ export class Tally {
     }
   }
 
-  /** Every record the query found, best first, leaving out `first` (already placed). */
-  ranked(slots: number, first: readonly number[]): number[] {
+  /**
+   * Every record the query found, best first, leaving out `first` (already placed). The best
+   * RERANKED are then multiplied by `bonus(id)` and ordered again: a check too costly for every
+   * record (a phrase typed as the record writes it) only reorders the top of the list.
+   */
+  ranked(slots: number, first: readonly number[], bonus?: (id: number) => number): number[] {
     const rank = this.#slotScore; // the slot arrays are free once the query's slots are done
     for (const id of this.#touched) rank[id] = this.#score[id]! * (this.#slotsMatched[id]! / slots) ** COORDINATION;
     const asWritten = this.#asWritten;
-    return this.#touched
-      .filter((id) => !first.includes(id))
-      .sort((a, b) => asWritten[b]! - asWritten[a]! || rank[b]! - rank[a]! || a - b);
+    const order = (a: number, b: number) => asWritten[b]! - asWritten[a]! || rank[b]! - rank[a]! || a - b;
+    const ranked = this.#touched.filter((id) => !first.includes(id)).sort(order);
+    if (!bonus) return ranked;
+    const top = ranked.slice(0, RERANKED);
+    for (const id of top) rank[id]! *= bonus(id);
+    return [...top.sort(order), ...ranked.slice(RERANKED)];
   }
 }

@@ -57,7 +57,7 @@ export const TOPIC_CONCEPTS: readonly Concept[] = [
   },
   {
     // SDG target 16.9: legal identity for all, including birth registration.
-    id: 'civil-registration', terms: ['civil registration', 'vital statistics', 'crvs', 'birth registration', 'death registration'], related: ['births', 'deaths'],
+    id: 'civil-registration', terms: ['civil registration', 'vital statistics', 'crvs', 'birth registration', 'death registration'],
     fr: ['état civil', 'enregistrement des naissances', 'acte de naissance'], es: ['registro civil', 'registro de nacimientos'],
     pt: ['registro civil', 'registo civil', 'registro de nascimento'], ar: ['التسجيل المدني', 'تسجيل المواليد'],
   },
@@ -89,6 +89,14 @@ export const TOPIC_CONCEPTS: readonly Concept[] = [
     id: 'health-workforce', terms: ['health workforce', 'human resources for health', 'health workers'], related: ['workforce'],
     fr: ['personnel de santé', 'ressources humaines en santé'], es: ['personal de salud', 'recursos humanos en salud'], pt: ['força de trabalho em saúde'],
   },
+  {
+    id: 'health-facility', terms: ['health facility', 'health facilities', 'facility registry', 'master facility list'], related: ['clinics', 'hospitals'],
+    fr: ['établissements de santé', 'formations sanitaires'], es: ['establecimientos de salud'], pt: ['estabelecimentos de saúde', 'unidades de saúde'],
+  },
+  {
+    id: 'patient-tracking', terms: ['patient tracking', 'track patients', 'patient management'], related: ['patient records', 'care'],
+    fr: ['suivi des patients'], es: ['seguimiento de pacientes'], pt: ['acompanhamento de pacientes'],
+  },
   { id: 'laboratory', terms: ['laboratory', 'lab', 'laboratory information system', 'lis'], fr: ['laboratoire'], es: ['laboratorio'], pt: ['laboratório'], ar: ['المختبر'] },
   {
     id: 'telemedicine', terms: ['telemedicine', 'telehealth', 'teleconsultation', 'telerehabilitation'], related: ['remote consultation', 'video calls'],
@@ -113,7 +121,7 @@ export const TOPIC_CONCEPTS: readonly Concept[] = [
     fr: ['données ouvertes', 'portail de données'], es: ['datos abiertos', 'portal de datos'], pt: ['dados abertos', 'portal de dados'], ar: ['البيانات المفتوحة'],
   },
   {
-    id: 'data-collection', terms: ['data collection', 'survey', 'surveys', 'forms'], related: ['collect data', 'questionnaire', 'form builder'],
+    id: 'data-collection', terms: ['data collection', 'collect data', 'survey', 'surveys'], related: ['forms', 'questionnaire', 'form builder'],
     fr: ['collecte de données', 'enquête', 'formulaires'], es: ['recolección de datos', 'encuestas', 'formularios'], pt: ['coleta de dados', 'pesquisa', 'formulários'],
     ar: ['جمع البيانات'],
   },
