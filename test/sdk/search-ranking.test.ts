@@ -117,6 +117,20 @@ describe('words and stems', () => {
   });
 });
 
+describe('sectors', () => {
+  const ids = searcher([
+    dpg({ id: 'tagged', name: 'Tagged', description: 'A platform.', sectors: ['Health', 'Public Health'] }),
+    dpg({ id: 'written', name: 'Written', description: 'Health workers use it.' }),
+    dpg({ id: 'neither', name: 'Neither', description: 'A platform.', sectors: ['Finance'] }),
+  ]);
+
+  test('a record tagged with a sector is found by its word, as typed or through the vocabulary', () => {
+    assert.deepEqual(new Set(ids('health')), new Set(['tagged', 'written']));
+    assert.ok(ids('santé').includes('tagged'));
+    assert.deepEqual(ids('finance'), ['neither']);
+  });
+});
+
 describe('the README example on the embedded snapshot', () => {
   test('sdg 4, Rwanda, "reading" finds African Storybook', async () => {
     const { items, total } = await createClient().dpgs.list({ sdg: 4, country: 'RW', q: 'reading' });
