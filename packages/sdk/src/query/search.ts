@@ -59,7 +59,7 @@ const COMPLETION_WEIGHT = 0.5;
 /** Most completions of the last word searched, shortest first: "dat" should not search every "data…" word. */
 const MAX_COMPLETIONS = 24;
 /** A record holding the query's words as one phrase scores this much more. */
-const PHRASE_BONUS = 1;
+const PHRASE_BONUS = 2;
 /** Share of the records above which a vocabulary word is too common to search (see #searchGroup). */
 const COMMON_SHARE = 0.3;
 /**
@@ -326,10 +326,12 @@ export class SearchIndex {
     const groups = new Map<string, Hits>();
     const typed = new Set(slots.map((slot) => slot.typed));
     for (const slot of slots) this.#searchSlot(slot, groups, typed);
-    // Words typed together as a record writes them together ("laboratory information system")
-    // are a surer match than the same words apart.
-    const phrase = slots.length > 1 ? ` ${slots.map((slot) => slot.typed).join(' ')} ` : undefined;
-    const bonus = phrase === undefined ? undefined : (id: number) => (this.#texts[id]!.includes(phrase) ? 1 + PHRASE_BONUS : 1);
+    // Words typed together as a record writes them together ("laboratory information system",
+    // "open data" in "open data portal") are a surer match than the same words apart: each
+    // pair of neighbouring words found so adds its share of PHRASE_BONUS.
+    const pairs = slots.slice(1).map((slot, i) => ` ${slots[i]!.typed} ${slot.typed} `);
+    const bonus =
+      pairs.length === 0 ? undefined : (id: number) => 1 + (PHRASE_BONUS * pairs.filter((pair) => this.#texts[id]!.includes(pair)).length) / pairs.length;
     return [...exact, ...this.#tally.ranked(slots.length, exact, bonus)];
   }
 }
