@@ -30,7 +30,7 @@ export const SDG_CONCEPTS: readonly Concept[] = [
   },
   {
     // Targets 4.1–4.6: schooling, early childhood, skills, literacy and numeracy.
-    id: 'sdg-4', sdg: 4, terms: ['quality education', 'education', 'educational', 'learning', 'teaching'], related: ['school', 'schools', 'skills', 'students', 'literacy'],
+    id: 'sdg-4', sdg: 4, terms: ['quality education', 'education', 'educational', 'learning', 'teaching'], related: ['school', 'schools', 'skills', 'students', 'teachers', 'literacy', 'elearning', 'lessons', 'curricula'],
     fr: ['éducation de qualité', 'éducation', 'enseignement', 'école', 'apprentissage'],
     es: ['educación de calidad', 'educación', 'enseñanza', 'escuela', 'aprendizaje'],
     pt: ['educação de qualidade', 'educação', 'ensino', 'escola', 'aprendizagem'],
