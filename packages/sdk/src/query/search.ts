@@ -4,10 +4,12 @@
  *
  * How results are ordered:
  * 1. a record whose name or alias is exactly the query ("open mrs" → OpenMRS, "dhis 2");
- * 2. records that match some slot of the query as written or through the vocabulary: each
- *    slot adds its BM25 score, and the sum is multiplied by the square of the share of slots
- *    matched, so a record matching more of the query's words ranks higher, and none of the
- *    words is required ("electronic medical record" finds Bahmni and OpenMRS, not Bahmni alone);
+ * 2. records that match some slot (word) of the query as written or through the vocabulary:
+ *    each slot adds its BM25 score (search/tally.ts), and the sum is multiplied by the square
+ *    of the share of slots matched, so a record matching more of the query's words ranks
+ *    higher and none of the words is required ("electronic medical record" finds Bahmni and
+ *    OpenMRS, not Bahmni alone). A record tagged with an SDG the query names, or holding the
+ *    query's words side by side as typed, scores more;
  * 3. records found only by forgiving a typo. A typo is forgiven only in a typed word that
  *    finds nothing as written, of 5 letters or more (one edit up to 7, two beyond), so a typo
  *    match never outranks an exact one ("early grade reading" no longer finds Trade Trust).
