@@ -68,7 +68,7 @@ const COMMON_SHARE = 0.3;
  * A record tagged with a goal the query names scores up to this much more: the registry's own
  * reading of what it is about. Divided by the square root of the record's number of goals.
  */
-const GOAL_BONUS = 1;
+const GOAL_BONUS = 2;
 
 interface SearchDocument {
   id: number;
