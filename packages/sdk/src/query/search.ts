@@ -39,6 +39,13 @@ import { type Alternative, Vocabulary, WEIGHTS } from '../search/vocabulary.js';
  */
 const BOOST = { name: 2, aliases: 1.5, organizations: 1.5, description: 1 };
 const FIELDS = Object.keys(BOOST);
+/**
+ * Field weights of a typed word found in more than GENERIC_SHARE of the records ("open", "data",
+ * "platform"): every field alike. Such a word in a name says little, and its name boost would
+ * outweigh the query's rarer words.
+ */
+const FLAT_BOOST = { name: 1, aliases: 1, organizations: 1, description: 1 };
+const GENERIC_SHARE = 0.1;
 /** Fields where a last term shorter than SHORT_TERM is completed by prefix; elsewhere it must match whole. */
 const COMPLETED_FIELDS = ['name', 'aliases'];
 const WHOLE_FIELDS = FIELDS.filter((field) => !COMPLETED_FIELDS.includes(field));
@@ -217,6 +224,16 @@ export class SearchIndex {
    * ("educat" → "education" → "educ"; a stem is no prefix of what is being typed).
    */
   #typedQuery(slot: Slot): Query {
+    const query = this.#typedTerms(slot);
+    return this.#isGeneric(slot.typed) ? { queries: [query], boost: FLAT_BOOST } : query;
+  }
+
+  /** Whether `term` is in so many records that a match in a name should count no more than elsewhere. */
+  #isGeneric(term: string): boolean {
+    return (this.#documentFrequency.get(term)?.records ?? 0) > GENERIC_SHARE * this.#index.documentCount;
+  }
+
+  #typedTerms(slot: Slot): Query {
     if (!slot.last) return slot.typed;
     if (slot.word.length < SHORT_TERM) return shortLastQuery(slot.typed);
     const completions = new Set<string>();

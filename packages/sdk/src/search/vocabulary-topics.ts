@@ -15,13 +15,13 @@ export const TOPIC_CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'medical-record', terms: ['medical record', 'electronic medical record', 'emr', 'ehr', 'electronic health record', 'patient record', 'health record', 'epr'],
-    related: ['medical record system', 'clinical records', 'patient management'],
+    related: ['medical record system', 'clinical records', 'patient management', 'hospital information', 'patient data'],
     fr: ['dossier médical', 'dossier patient', 'dossier médical électronique', 'dossier patient informatisé', 'dme'],
     es: ['historia clínica', 'historia clínica electrónica', 'expediente médico', 'expediente clínico', 'hce'],
     pt: ['prontuário', 'prontuário eletrônico', 'registro médico', 'pep'], ar: ['السجل الطبي', 'السجلات الطبية', 'السجل الصحي'],
   },
   {
-    id: 'health-information-system', terms: ['hmis', 'health management information system', 'health information system'], related: ['health information'],
+    id: 'health-information-system', terms: ['hmis', 'health management information system', 'health information system'], related: ['health information', 'hospital information', 'health records'],
     fr: ['système d\'information sanitaire'], es: ['sistema de información de salud'], pt: ['sistema de informação em saúde'], ar: ['نظام المعلومات الصحية'],
   },
   {
@@ -30,13 +30,13 @@ export const TOPIC_CONCEPTS: readonly Concept[] = [
     pt: ['sistema de informação hospitalar', 'gestão hospitalar'], ar: ['نظام إدارة المستشفيات'],
   },
   {
-    id: 'payments', terms: ['payments', 'mobile money', 'digital payments', 'instant payments', 'money transfer'], related: ['wallet', 'digital financial services', 'remittances', 'disburse'],
+    id: 'payments', terms: ['payments', 'mobile money', 'digital payments', 'instant payments', 'money transfer'], related: ['wallet', 'digital financial services', 'financial services', 'remittances', 'disburse', 'cash transfer'],
     fr: ['paiements', 'paiements mobiles', 'argent mobile', 'transfert d\'argent'], es: ['pagos', 'pagos digitales', 'dinero móvil', 'billetera móvil'],
     pt: ['pagamentos', 'pagamentos digitais', 'dinheiro móvel', 'carteira digital'], ar: ['المدفوعات', 'الدفع', 'الأموال عبر الهاتف المحمول'],
   },
   {
     // SDG target 8.10: access to banking, insurance and financial services for all.
-    id: 'financial-inclusion', terms: ['financial inclusion', 'unbanked', 'underbanked', 'microfinance'], related: ['financial services', 'banking', 'savings', 'credit'],
+    id: 'financial-inclusion', terms: ['financial inclusion', 'unbanked', 'underbanked', 'microfinance'], related: ['financial services', 'banking', 'savings', 'credit', 'payments', 'mobile money'],
     fr: ['inclusion financière', 'microfinance', 'services financiers'], es: ['inclusión financiera', 'microfinanzas', 'servicios financieros'],
     pt: ['inclusão financeira', 'microfinanças', 'serviços financeiros'], ar: ['الشمول المالي'],
   },
@@ -51,7 +51,7 @@ export const TOPIC_CONCEPTS: readonly Concept[] = [
     fr: ['protection sociale'], es: ['protección social'], pt: ['proteção social'], ar: ['الحماية الاجتماعية'],
   },
   {
-    id: 'identity', terms: ['digital identity', 'identity', 'identification', 'digital id'], related: ['verifiable credentials', 'authentication', 'identity management'],
+    id: 'identity', terms: ['digital identity', 'identity', 'identification', 'digital id'], related: ['verifiable credentials', 'authentication', 'identity management', 'access management', 'legal identity'],
     fr: ['identité numérique', 'identité', 'identification'], es: ['identidad digital', 'identidad', 'identificación'],
     pt: ['identidade digital', 'identidade', 'identificação'], ar: ['الهوية الرقمية', 'الهوية'],
   },
@@ -117,11 +117,11 @@ export const TOPIC_CONCEPTS: readonly Concept[] = [
     ar: ['الزراعة', 'زراعة', 'الزراعية', 'المزارعين'],
   },
   {
-    id: 'open-data', terms: ['open data', 'open data portal', 'data portal', 'data catalog'], related: ['datasets', 'data portals', 'data catalogs'],
+    id: 'open-data', terms: ['open data', 'open data portal', 'data portal', 'data catalog'], related: ['datasets', 'data portals', 'data catalogs', 'open data platform'],
     fr: ['données ouvertes', 'portail de données'], es: ['datos abiertos', 'portal de datos'], pt: ['dados abertos', 'portal de dados'], ar: ['البيانات المفتوحة'],
   },
   {
-    id: 'data-collection', terms: ['data collection', 'collect data', 'survey', 'surveys'], related: ['forms', 'questionnaire', 'form builder'],
+    id: 'data-collection', terms: ['data collection', 'collect data', 'survey', 'surveys', 'forms', 'questionnaire'], related: ['form builder', 'data capture', 'field data'],
     fr: ['collecte de données', 'enquête', 'formulaires'], es: ['recolección de datos', 'encuestas', 'formularios'], pt: ['coleta de dados', 'pesquisa', 'formulários'],
     ar: ['جمع البيانات'],
   },
@@ -184,7 +184,7 @@ export const TOPIC_CONCEPTS: readonly Concept[] = [
     fr: ['communication alternative et améliorée'], es: ['comunicación aumentativa y alternativa'], pt: ['comunicação aumentativa e alternativa'],
   },
   {
-    id: 'learning-management', terms: ['learning management system', 'lms', 'elearning'], related: ['online courses', 'learning platform'],
+    id: 'learning-management', terms: ['learning management system', 'lms', 'elearning'], related: ['online courses', 'learning platform', 'teaching and learning', 'courses'],
     fr: ['plateforme d\'apprentissage en ligne'], es: ['plataforma de aprendizaje'], pt: ['plataforma de aprendizagem'],
   },
   { id: 'teachers', terms: ['teachers', 'teacher', 'educators'], related: ['teaching', 'lessons'], fr: ['enseignants'], es: ['docentes', 'maestros'], pt: ['professores'], ar: ['المعلمين'] },
