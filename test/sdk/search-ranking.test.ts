@@ -138,3 +138,20 @@ describe('the README example on the embedded snapshot', () => {
     assert.equal(items[0]!.id, 'african-storybook');
   });
 });
+
+describe('words found in many records', () => {
+  const ids = searcher([
+    dpg({ id: 'open-named', name: 'Open Editor', description: 'Edits spreadsheets.' }),
+    dpg({ id: 'about-open', name: 'Ledger', description: 'An open ledger of open records, open to all and open by design.' }),
+    dpg({ id: 'ledger-mention', name: 'Archive', description: 'Stores a ledger among other documents kept for years.' }),
+  ]);
+
+  test('a common word counts no more in a name than elsewhere', () => {
+    assert.deepEqual(ids('open'), ['about-open', 'open-named']);
+  });
+
+  test('a rarer word still counts most in a name', () => {
+    assert.deepEqual(ids('ledger'), ['about-open', 'ledger-mention']);
+    assert.deepEqual(ids('editor'), ['open-named']);
+  });
+});

@@ -9,6 +9,7 @@
  */
 import { foldText } from '../normalize/fold.js';
 import { lowerTokens, STOPWORDS, termOf } from './analyze.js';
+import { isFiller } from './fillers.js';
 import type { Alternative, Vocabulary } from './vocabulary.js';
 
 /** Words of a query that are searched: a pasted page of text would otherwise take seconds. */
@@ -67,10 +68,16 @@ export function planQuery(text: string, vocabulary: Vocabulary): Slot[] {
   const matches = vocabulary.match(kept.map(({ word }) => word));
 
   const joined = joinedWords(kept);
+  const folded = kept.map(({ word }) => foldText(word));
+  const inPhrase = (position: number) => matches.some((match) => match.start <= position && position < match.end);
+  // Fillers ("how", "ministry", "open source") are left out unless a known phrase holds them or
+  // the query is nothing else.
+  const filler = folded.map((_, position) => isFiller(folded, position) && !inPhrase(position));
+  const dropFillers = filler.includes(false);
   const slots: Slot[] = [];
   kept.forEach(({ word, index }, position) => {
     const typed = termOf(word);
-    if (!typed) return;
+    if (!typed || (dropFillers && filler[position])) return;
     // A phrase of the vocabulary ("medical record") or of words typed apart ("open mrs") is
     // searched in the slot of each of its words: a record matching it matches all of them.
     const covers = (span: { start: number; end: number }) => span.start <= position && position < span.end;
