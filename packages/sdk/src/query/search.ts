@@ -23,6 +23,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { DigitalPublicGood } from '../model.js';
 import { foldText } from '../normalize/fold.js';
 import { lowerTokens, stem, STOPWORDS, termOf } from '../search/analyze.js';
+import { SearchMemo } from '../search/memo.js';
 import { NameIndex } from '../search/names.js';
 import { TagIndex } from '../search/tags.js';
 import { planQuery, type Slot } from '../search/plan.js';
@@ -150,6 +151,8 @@ export class SearchIndex {
   readonly #tokens = new Map<string, string>();
   /** The record being added. */
   #adding = -1;
+  /** Searches of the text index made by earlier queries. */
+  readonly #memo = new SearchMemo();
   /** Per-record sums of the query being answered. */
   readonly #tally = new Tally();
   /** Each record's name, aliases and description as its terms, space-separated, to find phrases in. */
@@ -209,6 +212,7 @@ export class SearchIndex {
 
   #add(record: DigitalPublicGood, id: number): void {
     this.#adding = id;
+    this.#memo.clear();
     this.#index.add(documentOf(record, id));
     this.#names.add(record, id);
     this.#sectors.add(record, id);
@@ -288,26 +292,38 @@ export class SearchIndex {
     }
   }
 
+  /** What the typed word of `slot` finds in the text index. */
+  #searchTyped(slot: Slot): Hits {
+    const hits: Hits = { ids: [], scores: [] };
+    for (const hit of this.#index.search(this.#typedQuery(slot))) {
+      hits.ids.push(hit.id as number);
+      hits.scores.push(hit.score);
+    }
+    return hits;
+  }
+
   /**
    * Adds what one slot finds to the tally: the typed word (in the text and as a sector), then the vocabulary's
    * words for it, or, when the typed word finds nothing as written, the words a typo away.
    */
-  #searchSlot(slot: Slot, groups: Map<string, Hits>, typed: ReadonlySet<string>): void {
+  #searchSlot(slot: Slot, typed: ReadonlySet<string>): void {
     const tally = this.#tally;
     tally.beginSlot();
-    for (const hit of this.#index.search(this.#typedQuery(slot))) tally.add(hit.id as number, hit.score, true);
+    // The last word is completed from what is typed so far (`word`); another is searched as its term.
+    const typedKey = slot.last ? `last:${slot.word}` : `typed:${slot.typed}`;
+    tally.addAll(this.#memo.get(typedKey, () => this.#searchTyped(slot)), true);
     const sectors: Hits = { ids: [], scores: [] };
     this.#addSector(sectors, slot.typed, 1);
     for (let i = 0; i < sectors.ids.length; i++) tally.add(sectors.ids[i]!, sectors.scores[i]!, true);
     const typo = tally.slotSize === 0 && slot.mayBeTypo && mayBeFuzzy(slot.word);
     if (typo) {
       // Corrections stand for the typed word: none is too common to search.
-      tally.addAll(this.#searchGroup(this.#corrections(slot.word), typed, false));
+      tally.addAll(this.#memo.get(`typo:${slot.word}`, () => this.#searchGroup(this.#corrections(slot.word), typed, false)));
     } else {
       for (const group of slot.groups) {
-        let hits = groups.get(group.key);
-        if (!hits) groups.set(group.key, (hits = this.#searchGroup(group.alternatives, typed)));
-        tally.addAll(hits);
+        // What a group finds depends on which of its words were typed (those are searched in their own slots).
+        const typedInGroup = group.alternatives.filter(({ terms }) => terms.length === 1 && typed.has(terms[0]!)).map(({ terms }) => terms[0]);
+        tally.addAll(this.#memo.get(`group:${group.key}:${typedInGroup.join(' ')}`, () => this.#searchGroup(group.alternatives, typed)));
       }
     }
     const goals = slot.goals.reduce((bits, goal) => bits | (1 << goal), 0);
@@ -342,9 +358,8 @@ export class SearchIndex {
     const exact = this.#names.exact(text);
     if (slots.length === 0) return [...exact];
     this.#tally.begin(this.#goals.length);
-    const groups = new Map<string, Hits>();
     const typed = new Set(slots.map((slot) => slot.typed));
-    for (const slot of slots) this.#searchSlot(slot, groups, typed);
+    for (const slot of slots) this.#searchSlot(slot, typed);
     // Words typed together as a record writes them together ("laboratory information system",
     // "open data" in "open data portal") are a surer match than the same words apart: each
     // pair of neighbouring words found so adds its share of PHRASE_BONUS.

@@ -84,9 +84,9 @@ export class Tally {
     }
   }
 
-  /** Adds every hit of a search to the current slot. */
-  addAll(hits: Hits): void {
-    for (let i = 0; i < hits.ids.length; i++) this.add(hits.ids[i]!, hits.scores[i]!);
+  /** Adds every hit of a search to the current slot; `typed`: they matched the word as typed. */
+  addAll(hits: Hits, typed = false): void {
+    for (let i = 0; i < hits.ids.length; i++) this.add(hits.ids[i]!, hits.scores[i]!, typed);
   }
 
   /** Multiplies the current slot's score of each record by `factor(id)`. */
