@@ -263,19 +263,31 @@ export class SearchIndex {
         (!pruned || weight >= WEIGHTS.term || terms.every((term) => (this.#documentFrequency.get(term)?.records ?? 0) <= common)),
     );
     if (alternatives.length === 0) return hits;
-    // Each distinct term once (a phrase searched as a phrase would scan its words again for
-    // every phrase that holds them); a record matches the alternatives whose terms it all has,
-    // and scores its terms' sum at the weight of the best of them.
+    // Each distinct term searched once, and kept (search/memo.ts): "health" is a word of many
+    // concepts. A record matches the alternatives whose terms it all has, and scores its terms'
+    // sum at the weight of the best of them. Which terms a record has: bit k of its mask words.
     const distinct = [...new Set(alternatives.flatMap(({ terms }) => terms))];
-    for (const hit of this.#index.search({ combineWith: 'OR', queries: distinct })) {
-      let best = 0;
-      for (const { terms, weight } of alternatives) {
-        if (weight > best && terms.every((term) => hit.queryTerms.includes(term))) best = weight;
+    const wanted = alternatives.map(({ terms, weight }) => ({ indexes: terms.map((term) => distinct.indexOf(term)), weight }));
+    const words = Math.ceil(distinct.length / 32);
+    const masks = new Uint32Array(this.#goals.length * words);
+    const sums = new Float64Array(this.#goals.length);
+    const found: number[] = [];
+    distinct.forEach((term, k) => {
+      const termHits = this.#memo.get(`term:${term}`, () => this.#searchText(term));
+      for (let i = 0; i < termHits.ids.length; i++) {
+        const id = termHits.ids[i]!;
+        if (sums[id] === 0) found.push(id);
+        sums[id]! += termHits.scores[i]!;
+        masks[id * words + (k >> 5)]! |= 1 << (k & 31);
       }
+    });
+    const has = (id: number, k: number) => (masks[id * words + (k >> 5)]! & (1 << (k & 31))) !== 0;
+    for (const id of found) {
+      let best = 0;
+      for (const { indexes, weight } of wanted) if (weight > best && indexes.every((k) => has(id, k))) best = weight;
       if (best === 0) continue;
-      hits.ids.push(hit.id as number);
-      // MiniSearch multiplies the sum of term scores by the number of terms matched: undone here.
-      hits.scores.push((best * hit.score) / hit.queryTerms.length);
+      hits.ids.push(id);
+      hits.scores.push(best * sums[id]!);
     }
     for (const { terms, weight } of alternatives) if (terms.length === 1) this.#addSector(hits, terms[0]!, weight);
     return hits;
@@ -292,10 +304,10 @@ export class SearchIndex {
     }
   }
 
-  /** What the typed word of `slot` finds in the text index. */
-  #searchTyped(slot: Slot): Hits {
+  /** What `query` finds in the text index, as hits. */
+  #searchText(query: Query): Hits {
     const hits: Hits = { ids: [], scores: [] };
-    for (const hit of this.#index.search(this.#typedQuery(slot))) {
+    for (const hit of this.#index.search(query)) {
       hits.ids.push(hit.id as number);
       hits.scores.push(hit.score);
     }
@@ -311,7 +323,7 @@ export class SearchIndex {
     tally.beginSlot();
     // The last word is completed from what is typed so far (`word`); another is searched as its term.
     const typedKey = slot.last ? `last:${slot.word}` : `typed:${slot.typed}`;
-    tally.addAll(this.#memo.get(typedKey, () => this.#searchTyped(slot)), true);
+    tally.addAll(this.#memo.get(typedKey, () => this.#searchText(this.#typedQuery(slot))), true);
     const sectors: Hits = { ids: [], scores: [] };
     this.#addSector(sectors, slot.typed, 1);
     for (let i = 0; i < sectors.ids.length; i++) tally.add(sectors.ids[i]!, sectors.scores[i]!, true);
