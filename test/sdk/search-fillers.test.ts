@@ -20,7 +20,7 @@ describe('fillers', () => {
 
   test('question words and what every DPG is are left out of a query', () => {
     assert.deepEqual(typed('how can a ministry collect surveys'), ['collect', 'survei']);
-    assert.deepEqual(typed('free platform for fisheries'), ['fisheri']);
+    assert.deepEqual(typed('free solution for fisheries'), ['fisheri']);
     assert.deepEqual(typed('comment trouver un outil de cartographie'), ['cartographi']);
     assert.deepEqual(typed('herramienta de código abierto para lectura'), ['lectura']);
   });
@@ -33,21 +33,20 @@ describe('fillers', () => {
   });
 
   test('a filler inside a phrase the vocabulary knows is kept', () => {
-    assert.deepEqual(typed('hospital information system'), ['hospit', 'inform', 'system']);
     assert.deepEqual(typed('government to person'), ['govern', 'person']);
   });
 
   test('a query made only of fillers searches them', () => {
     assert.deepEqual(typed('how'), ['how']);
-    assert.deepEqual(typed('platform'), ['platform']);
+    assert.deepEqual(typed('solutions'), ['solution']);
   });
 
   test('a record that only shares the fillers no longer outranks one about the topic', () => {
     const records = [
-      dpg({ id: 'ministry-portal', name: 'Ministry Platform', description: 'How a ministry or government finds a platform.' }),
+      dpg({ id: 'ministry-portal', name: 'Ministry Solutions', description: 'How a ministry or government finds a solution.' }),
       dpg({ id: 'fish', name: 'Catch Log', description: 'Records fisheries landings.' }),
     ];
     const index = new SearchIndex(records);
-    assert.deepEqual(index.search('how can a ministry find a platform for fisheries').map((i) => records[i]!.id), ['fish']);
+    assert.deepEqual(index.search('how can a ministry find a solution for fisheries').map((i) => records[i]!.id), ['fish']);
   });
 });

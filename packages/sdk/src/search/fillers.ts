@@ -1,12 +1,13 @@
 /**
  * Words of a question that say what kind of thing is wanted, not what it is about: "how can a
- * ministry collect data", "free open source hospital system", "herramienta para ...". In a
- * registry of open-source public goods they match most records and pull up any record that
+ * ministry collect data", "free open source solution for hospitals", "herramienta para ...". In a
+ * registry of open-source public goods they match many records and pull up any record that
  * happens to use them, so a query leaves them out, in the five interface languages.
  *
  * Unlike stopwords they are real words: a filler that is part of a phrase the vocabulary knows
- * is kept ("government to person", "hospital information system"), and a query made of nothing
- * else searches them as typed (search/plan.ts).
+ * is kept ("government to person"), and a query made of nothing else searches them as typed
+ * (search/plan.ts). "Platform" and "system" are not fillers: names of kinds of software
+ * ("learning management system") hold them, and where common they already count for little.
  */
 import { foldText } from '../normalize/fold.js';
 
@@ -14,16 +15,16 @@ const FILLER_TEXT = [
   // English: question words, wanting and finding, who asks, and what every DPG is.
   'how why when need needs want wants looking find finding help helps use using used build ' +
     'ministry ministries government governments organisation organisations organization organizations ' +
-    'country countries free solution solutions system systems platform platforms',
+    'country countries free solution solutions',
   // French
   'comment pourquoi quel quelle quels quelles besoin cherche trouver outil outils logiciel logiciels application ' +
-    'ministere gouvernement pays gratuit libre solution plateforme systeme',
+    'ministere gouvernement pays gratuit libre solution',
   // Spanish
   'como cual cuales necesito busco buscar herramienta herramientas aplicacion ministerio gobierno pais gratis gratuito ' +
-    'libre codigo abierto solucion plataforma sistema',
+    'libre codigo abierto solucion',
   // Portuguese
   'qual quais preciso procuro encontrar ferramenta ferramentas aplicativo aplicacao ministerio governo gratuito ' +
-    'livre aberto solucao plataforma sistema',
+    'livre aberto solucao',
 ].join(' ');
 
 /** Fillers, folded (accents and case removed). */
