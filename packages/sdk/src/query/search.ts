@@ -14,9 +14,14 @@
  *    finds nothing as written, of 5 letters or more (one edit up to 7, two beyond), so a typo
  *    match never outranks an exact one ("early grade reading" no longer finds Trade Trust).
  *
+ * Question and filler words ("how", "ministry", "open source") are left out (search/fillers.ts),
+ * and a word found in more than a tenth of the records counts alike in every field.
+ *
  * Cost: MiniSearch scores one unit per (term, field, document) triple, so only the last word
  * is completed by prefix, and a last word of one or two letters only in names and aliases
  * ("ko" → "Kolibri"): across descriptions it would expand to a good part of the vocabulary.
+ * What each word, term and concept finds is kept between queries (search/memo.ts), so the next
+ * keystroke, or a query in another language naming the same concept, scores only what is new.
  */
 import MiniSearch, { type Query } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
@@ -249,7 +254,7 @@ export class SearchIndex {
 
   /**
    * What a group of the vocabulary's words finds: per record, the sum of its matched terms'
-   * scores and the weight of the strongest. A group shared by several slots is searched once.
+   * scores and the weight of the strongest. Kept between queries (search/memo.ts), as each of its terms is.
    */
   #searchGroup(group: readonly Alternative[], typed: ReadonlySet<string>, pruned = true): Hits {
     const hits: Hits = { ids: [], scores: [] };
