@@ -41,6 +41,13 @@ step('manifest', () => ({ code: run('npm', ['run', '--silent', 'manifest']) }));
 step('typecheck', () => ({ code: run('npm', ['run', '--silent', 'typecheck']) }));
 step('lint', () => ({ code: run('npm', ['run', '--silent', 'lint']) }));
 step('node tests', () => runNodeTests());
+// Search quality on the judged queries of test/fixtures/search-judgments.json, one check per floor.
+step('search quality', () => {
+  const result = spawnSync('npm', ['run', '--silent', 'search-eval'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(result.stdout);
+  const counts = /^search-eval: (\d+) passed, (\d+) failed$/m.exec(result.stdout);
+  return { code: result.status ?? 1, passed: Number(counts?.[1] ?? NaN), failed: Number(counts?.[2] ?? NaN) };
+});
 step('browser tests', () => {
   const code = run('npm', ['run', '--silent', 'test:browser']);
   return { code, ...(readCounts(`${COUNTS}/browser.json`) ?? {}) };
