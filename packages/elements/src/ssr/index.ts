@@ -4,3 +4,4 @@
 export { renderElement, type RenderElementOptions, type ServerAttributes } from './render-element.js';
 export { stylesheetFile, stylesheetText } from './stylesheets.js';
 export { SERVER_ELEMENTS, isServerTag, type ServerTag } from './tags.js';
+export { parseElementSpec, type ElementSpec } from './element-spec.js';
