@@ -3,7 +3,7 @@
 // and with JavaScript on (strict policy) it hydrates: one copy of its content, interactive, no
 // console error, no CSP violation, no layout shift. Needs `npm run build`.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
@@ -51,6 +51,10 @@ before(async () => {
     routes[`/ssr/${each.name}.html`] = (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP }).end(server);
     routes[`/client/${each.name}.html`] = (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(client);
   }
+  // The entry comes late, as on a slow network: each element paints from the HTML first, so
+  // that whatever hydration changes on screen afterwards counts as a layout shift.
+  routes['/cdn/dpg-kit.js'] = (_req, res) =>
+    setTimeout(() => res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync('dist/cdn/dpg-kit.js')), 600);
   site = await startSite({ routes });
   browser = await launchChromium();
 });
@@ -78,7 +82,7 @@ for (const each of CASES) {
     });
 
     test('hydrates under the strict policy: one copy, no error, no violation, no layout shift', async () => {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
       await context.addInitScript({ content: RECORD_SHIFTS });
       const { page: ssrPage, report } = await openPage({ newPage: () => context.newPage() } as unknown as Browser, site.url(`/ssr/${each.name}.html`));
       assert.deepEqual(await settledStates(ssrPage, each.tag), ['ready']);

@@ -31,13 +31,21 @@ function sdgSwatchRules(client: DpgClient): string {
 }
 
 /**
+ * A server-rendered card keeps the line of its "Show more" toggle: whether the description is
+ * clamped is known only after layout in the browser, and a toggle that appeared there after
+ * hydration would push the rest of the card down (a layout shift). The cost: a card whose
+ * description fits keeps an empty line where the toggle would be.
+ */
+const CARD_SERVER_RULES = `.toggle[hidden] { display: inline-block; visibility: hidden; }`;
+
+/**
  * The text of `<tag>.css`: every style sheet of the element's shadow root, in order, and the
  * rules that stand for its style attributes (SDG colours from `client`, by default the
  * embedded snapshot's).
  */
 export function stylesheetText(tag: ServerTag, client: DpgClient = getDefaultClient()): string {
   const styles = SERVER_ELEMENTS[tag].elementStyles.map((style) => ('cssText' in style ? style.cssText : '').trim());
-  if (tag === 'dpg-card') styles.push(sdgSwatchRules(client));
+  if (tag === 'dpg-card') styles.push(CARD_SERVER_RULES, sdgSwatchRules(client));
   return `${styles.join('\n')}\n`;
 }
 
