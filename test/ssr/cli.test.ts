@@ -38,6 +38,13 @@ describe('dpg-kit-render', () => {
     assert.doesNotMatch(stdout, /In progress<!--\/lit-part--><\/span>/, 'only complete communities');
   });
 
+  it('inlines the styles with --styles inline', async () => {
+    const { code, stdout } = await render('dpg-badge dpg-id=dhis2', '--styles', 'inline');
+    assert.equal(code, 0);
+    assert.match(stdout, /<template [^>]*><style>/);
+    assert.equal((await render('dpg-badge dpg-id=dhis2', '--styles', 'external')).code, 2);
+  });
+
   it('reads DPGs from a registry file', async () => {
     const { code, stdout } = await render('dpg-card dpg-id=dhis2', '--registry', 'test/fixtures/registry/dpg-kit.json');
     assert.equal(code, 0);

@@ -79,6 +79,17 @@ describe('renderElement', () => {
     assertStrictCspSafe(html);
   });
 
+  it('puts the styles in a <style> element when asked, for pages that allow inline styles', async () => {
+    const html = await renderElement('dpg-card', { 'dpg-id': 'dhis2' }, { styles: 'inline' });
+    assert.doesNotMatch(html, /<link/);
+    const inline = /<template [^>]*><style>([^<]*)<\/style>/.exec(html)?.[1];
+    assert.equal(inline, stylesheetText('dpg-card'));
+    await assert.rejects(
+      () => renderElement('dpg-card', {}, { styles: 'external' as 'inline' }),
+      (error: unknown) => isDpgError(error, 'invalid-query'),
+    );
+  });
+
   it('renders from a given client', async () => {
     const renamed: RegistrySource = {
       name: 'renamed snapshot',

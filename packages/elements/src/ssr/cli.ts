@@ -25,6 +25,7 @@ Example: dpg-kit-render 'dpg-card dpg-id=dhis2 variant=full lang=fr' > card.html
 Options:
   --registry SRC      DPGs from a registry file or http(s) URL instead of the embedded snapshot
   --stylesheets URL   the folder of the elements' style sheets as the page sees it (default /cdn/ssr/)
+  --styles inline     the styles in a <style> element instead, for pages that allow inline styles
   --help              this text`;
 
 /** A registry file on disk or an http(s) URL. */
@@ -46,13 +47,13 @@ function registrySource(src: string): RegistrySource {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let values: { registry?: string | undefined; stylesheets?: string | undefined; help?: boolean | undefined };
+  let values: { registry?: string | undefined; stylesheets?: string | undefined; styles?: string | undefined; help?: boolean | undefined };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { registry: { type: 'string' }, stylesheets: { type: 'string' }, help: { type: 'boolean' } },
+      options: { registry: { type: 'string' }, stylesheets: { type: 'string' }, styles: { type: 'string' }, help: { type: 'boolean' } },
     }));
   } catch (error) {
     console.error(`dpg-kit-render: ${(error as Error).message}\n\n${USAGE}`);
@@ -69,7 +70,11 @@ async function main(argv: string[]): Promise<number> {
   try {
     const specs = positionals.map(parseElementSpec);
     const client = createClient(values.registry ? { registry: registrySource(values.registry) } : {});
-    const options = { client, ...(values.stylesheets ? { stylesheets: values.stylesheets } : {}) };
+    const options = {
+      client,
+      ...(values.stylesheets ? { stylesheets: values.stylesheets } : {}),
+      ...(values.styles ? { styles: values.styles as 'link' | 'inline' } : {}),
+    };
     for (const { tag, attributes } of specs) process.stdout.write(`${await renderElement(tag, attributes, options)}\n`);
     return 0;
   } catch (error) {

@@ -14,7 +14,7 @@ import { DpgError, getDefaultClient, type DpgClient } from '@dpg-kit/sdk';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { directionOf, messagesFor, resolveLocale } from '../base/i18n/index.js';
 import type { DpgElement } from '../base/dpg-element.js';
-import { serverStyle, stylesheetFile } from './stylesheets.js';
+import { serverStyle, stylesheetFile, stylesheetText } from './stylesheets.js';
 import { SERVER_ELEMENTS, isServerTag, type ServerTag } from './tags.js';
 
 /** Attribute values as written; `true` writes the attribute bare, `false` leaves it out. */
@@ -29,6 +29,13 @@ export interface RenderElementOptions {
    * Default: `/cdn/ssr/`.
    */
   stylesheets?: string;
+  /**
+   * `link` (default): each shadow root links its element's style sheet, which a strict policy
+   * (`style-src 'self'`) allows. `inline`: the same rules in a `<style>` element instead, for
+   * pages whose policy allows inline styles: it saves the style sheet's round trip before the
+   * first paint.
+   */
+  styles?: 'link' | 'inline';
 }
 
 /** What server rendering reaches inside an element: nothing of it is public API. */
@@ -57,7 +64,9 @@ export async function renderElement(tag: ServerTag, attributes: ServerAttributes
   const written = writtenAttributes(attributes);
   const client = options.client ?? getDefaultClient();
   const value = await loadFor(tag, written, client);
-  const renderer = rendererFor(client, value, options.stylesheets ?? '/cdn/ssr/');
+  const styles = options.styles ?? 'link';
+  if (styles !== 'link' && styles !== 'inline') throw new DpgError('invalid-query', `styles must be "link" or "inline", not "${String(styles)}".`);
+  const renderer = rendererFor(client, value, styles === 'inline' ? { inline: true } : { href: options.stylesheets ?? '/cdn/ssr/' });
   const markup = written.map(([name, text]) => (text === '' ? ` ${name}` : ` ${name}="${escapeAttribute(text)}"`)).join('');
   // Static: the tag and its attributes become the template itself (both checked above).
   const template = html`${unsafeStatic(`<${tag}${markup}></${tag}>`)}`;
@@ -94,7 +103,7 @@ function applyLanguage(element: ServerSide): void {
 }
 
 /** A renderer for this one render: it gives the element its client, language and data. */
-function rendererFor(client: DpgClient, value: unknown, stylesheets: string) {
+function rendererFor(client: DpgClient, value: unknown, styles: { inline: true } | { href: string }) {
   return class DpgElementRenderer extends LitElementRenderer {
     override connectedCallback(): void {
       const element = this.element as unknown as ServerSide;
@@ -105,8 +114,12 @@ function rendererFor(client: DpgClient, value: unknown, stylesheets: string) {
     }
 
     override renderShadow(renderInfo: RenderInfo) {
-      const href = `${stylesheets}${stylesheetFile(this.tagName as ServerTag)}`;
-      return [`<link rel="stylesheet" href="${escapeAttribute(href)}">`, () => renderValue((this.element as unknown as { render(): unknown }).render(), renderInfo)];
+      const tag = this.tagName as ServerTag;
+      const sheet =
+        'href' in styles
+          ? `<link rel="stylesheet" href="${escapeAttribute(`${styles.href}${stylesheetFile(tag)}`)}">`
+          : `<style>${stylesheetText(tag, client).replaceAll('</', '<\\/')}</style>`;
+      return [sheet, () => renderValue((this.element as unknown as { render(): unknown }).render(), renderInfo)];
     }
   };
 }
