@@ -161,6 +161,18 @@ function standalone(name, { files = [], classic = false } = {}) {
   };
 }
 
+/**
+ * dpg-kit-hydrate.js: Lit's hydration support, for pages with server-rendered elements only,
+ * loaded before dpg-kit.js (it must be in place before Lit's element class is). One file with
+ * its own copy of lit-html's renderer, so the entry and its chunks stay as they are: a page
+ * without server-rendered elements pays nothing for it.
+ */
+const hydrate = {
+  input: { 'dpg-kit-hydrate': '@lit-labs/ssr-client/lit-element-hydrate-support.js' },
+  output: { dir: OUT, format: 'es', entryFileNames: '[name].js', sourcemap: true },
+  plugins: [nodeResolve({ exportConditions: ['browser', 'default'] }), terser({ ecma: 2022, module: true }), sizeReport(), packageCopy()],
+};
+
 // In order: the main build empties the folder first.
 export default [
   main,
@@ -168,4 +180,5 @@ export default [
   standalone('builder', { files: ['builder.html', 'builder.css'] }),
   // The host page's helper: a classic script, so that a page elsewhere loads it as is.
   standalone('dpg-embed', { classic: true }),
+  hydrate,
 ];

@@ -61,7 +61,7 @@ step('stories', () => {
 // (one check each) and the end-to-end tests, which load every example from a local server.
 // The manifest and `tsc -b` ran as steps above, so only the rest of `npm run build` runs here.
 step('build', () => {
-  for (const script of ['build:jsx', 'build:cdn', 'example:react']) {
+  for (const script of ['build:jsx', 'build:cdn', 'build:ssr', 'example:react']) {
     const code = run('npm', ['run', '--silent', script]);
     if (code !== 0) return { code };
   }

@@ -44,9 +44,10 @@ describe('npm pack', () => {
   for (const dir of PACKAGES) {
     test(`${dir} ships only what a user needs, and everything its package.json names`, async () => {
       const files = await packedFiles(dir);
-      // The CDN folder also carries its pages (embed.html, builder.html), their style sheets, and
-      // dist/cdn/registry/, the registry the CDN build reads beside its script.
-      const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/.+\.(js|d\.ts)|dist\/cdn\/[\w-]+\.(html|css)|dist\/cdn\/registry\/([\w.-]+\/)?[\w.-]+\.json|data\/[\w-]+\.json|schemas\/[\w-]+\.schema\.json)$/;
+      // The CDN folder also carries its pages (embed.html, builder.html), their style sheets, in
+      // ssr/ the style sheets of server-rendered elements, and dist/cdn/registry/, the registry
+      // the CDN build reads beside its script.
+      const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/.+\.(js|d\.ts)|dist\/cdn\/(ssr\/)?[\w-]+\.(html|css)|dist\/cdn\/registry\/([\w.-]+\/)?[\w.-]+\.json|data\/[\w-]+\.json|schemas\/[\w-]+\.schema\.json)$/;
       assert.deepEqual(files.filter((file) => !allowed.test(file)), [], 'files outside the allowed set');
       const forbidden = /(^|\/)(src|test|tests|stories|__tests__|fixtures)\/|\.(test|spec|stories)\.|tsbuildinfo|\.map$/;
       assert.deepEqual(files.filter((file) => forbidden.test(file)), []);

@@ -64,6 +64,8 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
   private args: A | undefined;
   /** The value `ready` gave for the current arguments; the task's is ignored meanwhile. */
   private immediate: { value: T } | undefined;
+  /** A value loaded ahead of the first update (see `preload`), with the arguments it is for. */
+  private preloaded: { args: A; value: T } | undefined;
 
   constructor(
     private readonly host: DpgElement,
@@ -108,10 +110,38 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
     void this.start(this.options.args());
   }
 
+  /**
+   * Loads the value for the current arguments before the first update, which then shows it
+   * with no loading state. A server-rendered element does so before it hydrates, so that its
+   * first render matches the HTML it took over; server rendering itself loads the same way.
+   */
+  async preload(): Promise<T> {
+    const args = this.options.args();
+    const value = await this.options.load(args, new AbortController().signal);
+    this.preloaded = { args, value };
+    return value;
+  }
+
+  /**
+   * Server rendering only: makes `value` (from `preload` on the same arguments) the value shown,
+   * with no update cycle (a server render has none) and no event.
+   */
+  adopt(value: T): void {
+    this.args = this.options.args();
+    this.immediate = { value };
+  }
+
+  /** The preloaded value when it is for `args`; used once, so that Retry loads again. */
+  private takePreloaded(args: A): T | undefined {
+    const preloaded = this.preloaded;
+    this.preloaded = undefined;
+    return preloaded && shallowArrayEquals(preloaded.args, args) ? preloaded.value : undefined;
+  }
+
   /** Shows the value `ready` gives for `args`, or loads it; either way `args` become the current ones. */
   private start(args: A): Promise<void> {
     this.args = args;
-    const value = this.options.ready?.(args);
+    const value = this.takePreloaded(args) ?? this.options.ready?.(args);
     if (value === undefined) {
       this.immediate = undefined;
       return this.task.run(args);

@@ -3,7 +3,7 @@
  */
 import { consume } from '@lit/context';
 import { getDefaultClient, type DpgClient } from '@dpg-kit/sdk';
-import { LitElement } from 'lit';
+import { LitElement, isServer } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { announceRenderRoot } from './autoload.js';
 import { clientContext, ensureContextRoot } from './context.js';
@@ -59,7 +59,8 @@ export class DpgElement extends LitElement {
 
   constructor() {
     super();
-    ensureContextRoot();
+    // On the server there is no document; server rendering hands the client over itself.
+    if (!isServer) ensureContextRoot();
   }
 
   /** The shadow root, announced so that the CDN's autoloader also finds tags rendered into it. */
