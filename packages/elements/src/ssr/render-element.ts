@@ -12,7 +12,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { renderValue, type RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import { DpgError, getDefaultClient, type DpgClient } from '@dpg-kit/sdk';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { directionOf, messagesFor, resolveLocale } from '../base/i18n/index.js';
+import { directionOf, loadLocale, messagesFor, resolveLocale } from '../base/i18n/index.js';
 import type { DpgElement } from '../base/dpg-element.js';
 import { serverStyle, stylesheetFile, stylesheetText } from './stylesheets.js';
 import { SERVER_ELEMENTS, isServerTag, type ServerTag } from './tags.js';
@@ -63,7 +63,9 @@ export async function renderElement(tag: ServerTag, attributes: ServerAttributes
   }
   const written = writtenAttributes(attributes);
   const client = options.client ?? getDefaultClient();
-  const value = await loadFor(tag, written, client);
+  // A language other than English loads its strings on first use, here before the render.
+  const lang = written.find(([name]) => name === 'lang')?.[1];
+  const [value] = await Promise.all([loadFor(tag, written, client), loadLocale(resolveLocale(lang))]);
   const styles = options.styles ?? 'link';
   if (styles !== 'link' && styles !== 'inline') throw new DpgError('invalid-query', `styles must be "link" or "inline", not "${String(styles)}".`);
   const renderer = rendererFor(client, value, styles === 'inline' ? { inline: true } : { href: options.stylesheets ?? '/cdn/ssr/' });
