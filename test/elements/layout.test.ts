@@ -3,9 +3,23 @@
  * that must not grow past their container.
  */
 import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { DpgCard } from '../../packages/elements/src/dpg-card/dpg-card.js';
 import '../../packages/elements/src/define/dpg-card.js';
+import '../../packages/elements/src/define/dpg-provider.js';
+import '../../packages/elements/src/define/dpg-registry.js';
+import { dpg } from '../helpers/records.js';
 import { mount, shadow } from './helpers.js';
+import { recordsClient, registry } from './registry-helpers.js';
+
+/** One real record has a 53-character word in its name; a partner's data may hold anything. */
+const LONG_WORD = 'Interoperabilityframeworkforpublicdigitalinfrastructu';
+const LONG_NAME = 'Open platform for community health records and '.repeat(5).slice(0, 200);
+const LONG_RECORDS = [
+  dpg({ id: 'long-word', name: `${LONG_WORD} toolkit`, sdgs: [{ goal: 3 }], registryUrl: 'https://example.org/a' }),
+  dpg({ id: 'long-name', name: LONG_NAME, sdgs: [{ goal: 3 }], registryUrl: 'https://example.org/b' }),
+  dpg({ id: 'short', name: 'Short', sdgs: [{ goal: 3 }] }),
+];
 
 describe('layout at narrow widths', () => {
   for (const width of [220, 288, 600]) {
@@ -22,6 +36,28 @@ describe('layout at narrow widths', () => {
         expect(Math.abs(verdict.right - rowBox.right), `${row.textContent} ends at the row's end`).to.be.below(1);
         expect(Math.abs(verdict.top - label.top), `${row.textContent} sits on the label's first line`).to.be.below(4);
         expect(verdict.left, `${row.textContent} starts after its label`).to.be.at.least(label.right);
+      }
+    });
+  }
+
+  for (const width of [390, 320]) {
+    it(`keeps the page within a ${width} px screen with long names in the table view; the table scrolls in its own box`, async () => {
+      await setViewport({ width, height: 800 });
+      try {
+        const el = await registry(html`<dpg-provider .client=${recordsClient(LONG_RECORDS)}><dpg-registry view="table"></dpg-registry></dpg-provider>`);
+        expect(LONG_WORD).to.have.length(53);
+        expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(innerWidth);
+        const scroller = shadow(el).querySelector('.table-scroll') as HTMLElement;
+        expect(scroller.getAttribute('role')).to.equal('region');
+        expect(scroller.getAttribute('aria-label')).to.equal('Digital Public Goods Registry');
+        expect(scroller.tabIndex).to.equal(0);
+        expect(getComputedStyle(scroller).overflowX).to.equal('auto');
+        expect(scroller.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+        const names = [...shadow(el).querySelectorAll('.result-name')];
+        expect(names.map((name) => name.textContent)).to.include(LONG_NAME);
+        for (const name of names) expect(getComputedStyle(name.closest('th')!).overflowWrap).to.equal('anywhere');
+      } finally {
+        await setViewport({ width: 800, height: 600 });
       }
     });
   }

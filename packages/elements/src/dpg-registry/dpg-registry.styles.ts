@@ -207,6 +207,10 @@ export const registryStyles = css`
   .facet-skeleton {
     block-size: 20rem;
   }
+  .table-scroll {
+    max-inline-size: 100%;
+    overflow-x: auto;
+  }
   table {
     inline-size: 100%;
     border-collapse: collapse;
@@ -225,6 +229,12 @@ export const registryStyles = css`
   }
   tbody th {
     font-weight: 600;
+    /* A name with a long unbroken word (53 letters in one real record) wraps instead of widening the table. */
+    min-inline-size: 8rem;
+    overflow-wrap: anywhere;
+  }
+  td {
+    overflow-wrap: break-word;
   }
   .number {
     text-align: end;

@@ -120,7 +120,9 @@ export function resultTable(items: readonly DigitalPublicGood[], ctx: ResultsCon
           </tr>`
         : nothing}`;
   };
-  return html`<table part="table" class="results table">
+  // On a narrow screen the table scrolls inside its own box, which the keyboard can reach and a
+  // screen reader names, so the page itself never scrolls sideways.
+  return html`<div class="table-scroll" role="region" aria-label=${ctx.text.label} tabindex="0"><table part="table" class="results table">
     <caption class="visually-hidden">${ctx.text.label}</caption>
     <thead>
       <tr>
@@ -135,5 +137,5 @@ export function resultTable(items: readonly DigitalPublicGood[], ctx: ResultsCon
     <tbody>
       ${repeat(items, (dpg) => dpg.id, row)}
     </tbody>
-  </table>`;
+  </table></div>`;
 }
