@@ -49,7 +49,7 @@ describe('layout at narrow widths', () => {
         expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(innerWidth);
         const scroller = shadow(el).querySelector('.table-scroll') as HTMLElement;
         expect(scroller.getAttribute('role')).to.equal('region');
-        expect(scroller.getAttribute('aria-label')).to.equal('Digital Public Goods Registry');
+        expect(scroller.getAttribute('aria-label')).to.equal('Results table');
         expect(scroller.tabIndex).to.equal(0);
         expect(getComputedStyle(scroller).overflowX).to.equal('auto');
         expect(scroller.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);

@@ -122,7 +122,7 @@ export function resultTable(items: readonly DigitalPublicGood[], ctx: ResultsCon
   };
   // On a narrow screen the table scrolls inside its own box, which the keyboard can reach and a
   // screen reader names, so the page itself never scrolls sideways.
-  return html`<div class="table-scroll" role="region" aria-label=${ctx.text.label} tabindex="0"><table part="table" class="results table">
+  return html`<div class="table-scroll" role="region" aria-label=${ctx.text.resultsTable} tabindex="0"><table part="table" class="results table">
     <caption class="visually-hidden">${ctx.text.label}</caption>
     <thead>
       <tr>
