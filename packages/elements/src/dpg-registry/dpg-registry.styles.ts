@@ -34,9 +34,25 @@ export const registryStyles = css`
     gap: var(--_gap);
     align-items: start;
   }
+  .facet-column {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+    min-inline-size: 0;
+  }
+  .filters-toggle {
+    display: none;
+    justify-self: start;
+  }
+  /* On a phone the facets (1,700 px of them) fold behind a button, so the results come first. */
   @container (max-width: 44rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
+    }
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .facets:not(.open) {
+      display: none;
     }
   }
   .facets {
