@@ -6,6 +6,7 @@ import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { DpgCard } from '../../packages/elements/src/dpg-card/dpg-card.js';
 import '../../packages/elements/src/define/dpg-card.js';
+import '../../packages/elements/src/define/dpg-cop-table.js';
 import '../../packages/elements/src/define/dpg-provider.js';
 import '../../packages/elements/src/define/dpg-registry.js';
 import { dpg } from '../helpers/records.js';
@@ -59,6 +60,22 @@ describe('layout at narrow widths', () => {
       } finally {
         await setViewport({ width: 800, height: 600 });
       }
+    });
+  }
+
+  for (const width of [288, 358]) {
+    it(`keeps the CoP table's sort header on one row and its Focus label upright at ${width} px`, async () => {
+      const box = await mount<HTMLElement>(html`<div style="inline-size: ${width}px"><dpg-cop-table></dpg-cop-table></div>`);
+      const el = box.querySelector('dpg-cop-table') as HTMLElement & { loadComplete(): Promise<void> };
+      await el.loadComplete();
+      const headers = [...shadow(el).querySelectorAll('thead th')].map((th) => th.getBoundingClientRect());
+      expect(headers).to.have.length(3);
+      for (const header of headers) expect(Math.abs(header.top - headers[0]!.top), 'every sort button on the first row').to.be.below(1);
+      expect(shadow(el).querySelector('thead tr')!.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right + 0.5);
+      const undecided = shadow(el).querySelector('td.tbd');
+      expect(undecided, 'a row whose focus is to be decided').to.not.equal(null);
+      expect(getComputedStyle(undecided!, '::before').content).to.equal('"Focus"');
+      expect(getComputedStyle(undecided!, '::before').fontStyle).to.equal('normal');
     });
   }
 });
