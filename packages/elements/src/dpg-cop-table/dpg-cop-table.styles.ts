@@ -15,9 +15,13 @@ export const copTableStyles = css`
   }
   .toolbar {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 2);
     margin-block-end: calc(var(--_space) * 2);
+  }
+  .toolbar select {
+    max-inline-size: 100%;
   }
   table {
     inline-size: 100%;
@@ -124,7 +128,9 @@ export const copTableStyles = css`
     tbody th,
     tbody td {
       display: grid;
-      grid-template-columns: minmax(6rem, 35%) 1fr;
+      /* Both columns may shrink: a page whose root font is large must not push the rows wider. */
+      grid-template-columns: minmax(0, 35%) minmax(0, 1fr);
+      overflow-wrap: anywhere;
       gap: calc(var(--_space) * 2);
       padding-block: var(--_space);
       border: 0;

@@ -10,6 +10,8 @@ export const registryStyles = css`
   }
   .registry {
     display: grid;
+    /* One column that may shrink below its content's width: the registry never widens the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     background: var(--dpg-registry-background, var(--_surface));
     color: var(--_text);
@@ -43,11 +45,16 @@ export const registryStyles = css`
     display: none;
     justify-self: start;
   }
-  /* On a phone the facets (1,700 px of them) fold behind a button, so the results come first. */
   @container (max-width: 44rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
     }
+  }
+  /*
+   * On a phone (or a 1280 px screen at 200% zoom) the facets, 1,700 px of them, fold behind a
+   * button so the results come first. In px, not rem: a page with a large root font is not a phone.
+   */
+  @container (max-width: 640px) {
     .filters-toggle {
       display: inline-flex;
     }
@@ -128,6 +135,10 @@ export const registryStyles = css`
     font-size: 0.75em;
     white-space: nowrap;
   }
+  .main,
+  .results-area {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .main {
     display: grid;
     gap: calc(var(--_space) * 3);
@@ -146,8 +157,13 @@ export const registryStyles = css`
   }
   .select {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 2);
+    max-inline-size: 100%;
+  }
+  .select select {
+    max-inline-size: 100%;
   }
   .chips-bar {
     display: flex;
