@@ -51,6 +51,9 @@ describe('<dpg-pilot-map> legend and small-screen controls', () => {
         expect(style.stroke, 'a pilot country has a border of its own').to.not.equal(land.stroke);
         expect(Number.parseFloat(style.strokeWidth)).to.be.at.least(1);
       }
+      const marker = root.querySelector('circle.marker.count-1');
+      expect(marker, 'a small country with one pilot').to.not.equal(null);
+      expect(getComputedStyle(marker!).stroke, 'its marker has a rim in the text colour').to.equal(swatches[2]!.fill);
       const labels = [...root.querySelectorAll('.legend li')].map((li) => li.textContent!.trim());
       expect(labels).to.include.members(['1', '2']);
     });

@@ -146,6 +146,12 @@ export const pilotMapStyles = css`
     stroke-width: 1.5px;
     vector-effect: non-scaling-stroke;
   }
+  /* A marker of the lightest step would vanish on a dark map without a rim in the text colour. */
+  .marker.count-1,
+  .marker.count-2,
+  .marker.count-3 {
+    stroke: var(--_text);
+  }
   .target:hover,
   .target.active-tip {
     stroke: var(--_text);
