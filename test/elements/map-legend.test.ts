@@ -1,7 +1,8 @@
 /**
  * The pilot map's count steps, read from computed colours in both schemes: each pair differs by
  * at least 3:1, and pilot countries differ from the land by more than colour (a border, and the
- * number beside each legend swatch). On a small map the zoom buttons sit beside it, not on it.
+ * number beside each legend swatch). On a small map the zoom buttons sit beside it, not on it,
+ * and the Eastern Caribbean inset covers no pilot country.
  */
 import { expect, html } from '@open-wc/testing';
 import { mount, shadow, type Loadable } from './helpers.js';
@@ -69,4 +70,19 @@ describe('<dpg-pilot-map> legend and small-screen controls', () => {
     const wideSvg = shadow(wide).querySelector('svg[part="map"]')!.getBoundingClientRect();
     expect(wideSvg.width, 'a wide map keeps its full width').to.be.closeTo(wide.getBoundingClientRect().width, 1);
   });
+
+  for (const width of [320, 390, 900]) {
+    it(`keeps the Eastern Caribbean inset off every pilot country on the world map at ${width} px`, async () => {
+      const el = await map(width, 'light');
+      const root = shadow(el);
+      const inset = root.querySelector('.inset-box')!.getBoundingClientRect();
+      const world = [...root.querySelectorAll('g.world [class*="count-"]')];
+      expect(world.length, 'pilot countries on the world map').to.be.greaterThan(5);
+      for (const shape of world) {
+        const box = shape.getBoundingClientRect();
+        const overlaps = box.left < inset.right && box.right > inset.left && box.top < inset.bottom && box.bottom > inset.top;
+        expect(overlaps, `${shape.getAttribute('aria-label') ?? shape.outerHTML.slice(0, 80)} lies under the inset`).to.equal(false);
+      }
+    });
+  }
 });
