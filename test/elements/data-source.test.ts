@@ -138,13 +138,14 @@ describe('data source: <dpg-badge>', () => {
 
   it('puts the snapshot date in the link’s title', async () => {
     const title = await badgeTitle(html`<dpg-badge dpg-id="dhis2"></dpg-badge>`);
-    expect(title).to.equal(`DHIS2 in the Digital Public Goods Registry (snapshot as of ${await snapshotDate('en')})`);
+    // The name sits between first-strong isolates, so it keeps its own direction in any language.
+    expect(title).to.equal(`\u2068DHIS2\u2069 in the Digital Public Goods Registry (snapshot as of ${await snapshotDate('en')})`);
   });
 
   it('gives another source’s date without calling it a snapshot, and no title without a date', async () => {
     const { asOf } = (await httpSource(DATED_URL).load()).meta;
     const dated = await badgeTitle(html`<dpg-provider registry-src=${DATED_URL}><dpg-badge dpg-id="dhis2"></dpg-badge></dpg-provider>`);
-    expect(dated).to.equal(`DHIS2 in the Digital Public Goods Registry (as of ${longDate(asOf, 'en')})`);
+    expect(dated).to.equal(`\u2068DHIS2\u2069 in the Digital Public Goods Registry (as of ${longDate(asOf, 'en')})`);
     const undated = await badgeTitle(html`<dpg-provider registry-src=${UNDATED_URL}><dpg-badge dpg-id="10024"></dpg-badge></dpg-provider>`);
     expect(undated).to.equal(null);
   });

@@ -100,7 +100,9 @@ export class DpgBadge extends DpgDataElement {
       </svg><span part="label" class="label">${label}</span>`;
     const href = safeHref(dpg?.registryUrl);
     if (found && href) {
-      const { name } = found.dpg;
+      // First-strong isolates: a name in another script keeps its own direction inside the
+      // sentence, in the visible-to-screen-readers text and in the tooltip, neither of which can hold <bdi>.
+      const name = `\u2068${found.dpg.name}\u2069`;
       const { date, snapshot } = describeSource(found.meta, this.i18n.lang);
       return html`<a part="badge" class="badge" href=${href} title=${date ? badge.linkAsOf(name, date, snapshot) : nothing}
         >${content}<span class="visually-hidden">: ${badge.link(name)}</span></a

@@ -53,7 +53,7 @@ export function facts(dpg: DigitalPublicGood, ctx: SectionContext): TemplateResu
   // One country count, deployment; development apart, and only when the registry gives it.
   const counts = countryCounts(dpg);
   const row = (label: string, value: string) =>
-    value ? html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+    value ? html`<div class="fact"><dt>${label}</dt><dd dir="auto">${value}</dd></div>` : nothing;
   return html`<dl part="facts" class="facts">
     ${row(card.types, types)} ${row(card.licenses, licenses)}
     ${row(card.deployedIn, counts.deployment === null ? card.notStated : formatNumber(counts.deployment, ctx.lang))}
@@ -68,7 +68,7 @@ export function deployedWith(dpg: DigitalPublicGood, ctx: SectionContext): Templ
   return html`<section part="deployed-with" class="section">
     ${subheading(ctx.messages.card.deployedWith, ctx)}
     <ul>
-      ${names.map((name) => html`<li>${name}</li>`)}
+      ${names.map((name) => html`<li dir="auto">${name}</li>`)}
     </ul>
   </section>`;
 }
@@ -125,8 +125,8 @@ export function pilots(list: Pilot[] | null, ctx: SectionContext): TemplateResul
           .filter(Boolean)
           .join(' · ');
         return html`<li part="pilot" class="pilot">
-          <span class="pilot-title">${pilot.title}</span>
-          <span class="pilot-details">${details}</span>
+          <span class="pilot-title" dir="auto">${pilot.title}</span>
+          <span class="pilot-details" dir="auto">${details}</span>
         </li>`;
       })}
     </ul>`;

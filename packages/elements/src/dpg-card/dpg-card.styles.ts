@@ -116,7 +116,17 @@ export const cardStyles = css`
   .subheading {
     font-weight: 700;
   }
-  .indicator,
+  /* The label shrinks and wraps; the verdict keeps its own column at the row's end at any width. */
+  .indicator {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: baseline;
+    gap: calc(var(--_space) * 2);
+    padding-block: var(--_space);
+  }
+  .indicator-status {
+    white-space: nowrap;
+  }
   .pilot {
     display: flex;
     flex-wrap: wrap;

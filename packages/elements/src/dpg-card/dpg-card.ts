@@ -183,8 +183,8 @@ export class DpgCard extends DpgDataElement {
     return html`<header class="header">
         <div class="name" role="heading" aria-level=${level}>
           ${registry
-            ? html`<a part="name" href=${registry} @click=${select}>${dpg.name}</a>`
-            : html`<button part="name" class="link-button" type="button" @click=${select}>${dpg.name}</button>`}
+            ? html`<a part="name" dir="auto" href=${registry} @click=${select}>${dpg.name}</a>`
+            : html`<button part="name" class="link-button" dir="auto" type="button" @click=${select}>${dpg.name}</button>`}
         </div>
         <span part="stage" class="stage ${dpg.stage}">${messages.card.stageNames[dpg.stage]}</span>
       </header>
@@ -201,7 +201,7 @@ export class DpgCard extends DpgDataElement {
     };
     this.descriptionText = text;
     // The toggle starts hidden; setToggle() shows it once layout says the text is clamped.
-    return html`<p id="description" part="description" class="description ${this.expanded ? '' : 'clamped'}">${text}</p>
+    return html`<p id="description" part="description" dir="auto" class="description ${this.expanded ? '' : 'clamped'}">${text}</p>
       <button class="link-button toggle" type="button" hidden aria-expanded=${this.expanded} aria-controls="description" @click=${toggle}>
         ${this.expanded ? showLess : showMore}
       </button>`;

@@ -15,9 +15,13 @@ export const copTableStyles = css`
   }
   .toolbar {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 2);
     margin-block-end: calc(var(--_space) * 2);
+  }
+  .toolbar select {
+    max-inline-size: 100%;
   }
   table {
     inline-size: 100%;
@@ -69,6 +73,10 @@ export const copTableStyles = css`
     color: var(--_text-muted);
     font-style: italic;
   }
+  /* Only the value is a placeholder; its label (on a narrow table) reads like every other label. */
+  .tbd::before {
+    font-style: normal;
+  }
   .status {
     display: inline-flex;
     align-items: center;
@@ -99,14 +107,18 @@ export const copTableStyles = css`
   }
   /* Narrow: each row becomes a block of label/value lines; the header row stays as sort buttons. */
   @container (max-width: 32rem) {
+    /* One row of compact sort buttons that fits 320 px; below that it wraps rather than overflow. */
     thead tr {
       display: flex;
       flex-wrap: wrap;
-      gap: calc(var(--_space) * 2);
+      column-gap: calc(var(--_space) * 3);
+      padding-inline: calc(var(--_space) * 2);
       background: var(--dpg-cop-table-header-background, var(--_surface-muted));
     }
     thead th {
+      padding-inline: 0;
       border: 0;
+      font-size: 0.875em;
     }
     tbody tr {
       display: grid;
@@ -116,7 +128,9 @@ export const copTableStyles = css`
     tbody th,
     tbody td {
       display: grid;
-      grid-template-columns: minmax(6rem, 35%) 1fr;
+      /* Both columns may shrink: a page whose root font is large must not push the rows wider. */
+      grid-template-columns: minmax(0, 35%) minmax(0, 1fr);
+      overflow-wrap: anywhere;
       gap: calc(var(--_space) * 2);
       padding-block: var(--_space);
       border: 0;

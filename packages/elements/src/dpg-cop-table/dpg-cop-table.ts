@@ -152,8 +152,8 @@ export class DpgCopTable extends DpgDataElement {
   private renderRow(cop: CommunityOfPractice): TemplateResult {
     const text = copMessages(this.i18n.locale);
     return html`<tr part="row">
-      <th scope="row" data-label=${text.priorityArea}>${cop.priorityArea}</th>
-      <td data-label=${text.focus} class=${cop.focus === null ? 'tbd' : ''}>${cop.focus ?? text.toBeDecided}</td>
+      <th scope="row" dir="auto" data-label=${text.priorityArea}>${cop.priorityArea}</th>
+      <td dir="auto" data-label=${text.focus} class=${cop.focus === null ? 'tbd' : ''}>${cop.focus ?? text.toBeDecided}</td>
       <td data-label=${text.status}>
         <span part="status" class="status ${cop.status}"><span class="dot" aria-hidden="true"></span>${text.statusNames[cop.status]}</span>
       </td>

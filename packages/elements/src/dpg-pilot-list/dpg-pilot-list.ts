@@ -133,7 +133,7 @@ export class DpgPilotList extends DpgDataElement {
     const count = group.pilots.length;
     return html`<section part="group" class="group" data-code=${group.code}>
       <div part="group-heading" class="group-heading" role="heading" aria-level=${this.level}>
-        ${name} <span class="count">${this.text.pilotCount(count, formatNumber(count, this.i18n.lang))}</span>
+        <bdi>${name}</bdi> <span class="count">${this.text.pilotCount(count, formatNumber(count, this.i18n.lang))}</span>
       </div>
       <ul class="pilots">
         ${group.pilots.map((pilot) => html`<li part="pilot" class="pilot">${this.renderPilot(pilot, dpgs, false)}</li>`)}
@@ -153,12 +153,12 @@ export class DpgPilotList extends DpgDataElement {
   private renderPilot(pilot: Pilot, dpgs: Map<string, DigitalPublicGood>, full: boolean): TemplateResult {
     const { lang, messages } = this.i18n;
     const text = this.text;
-    const fact = (label: string, value: unknown) => html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+    const fact = (label: string, value: unknown) => html`<div class="fact"><dt>${label}</dt><dd dir="auto">${value}</dd></div>`;
     const countries = pilot.countries.map((code) => this.client.countries.name(code, lang)).join(', ');
     return html`${full
-        ? html`<div part="title" class="title" role="heading" aria-level=${this.level}>${pilot.title}</div>
-            <p class="summary">${pilot.summary}</p>`
-        : html`<p part="title" class="title">${pilot.title}</p>`}
+        ? html`<div part="title" class="title" dir="auto" role="heading" aria-level=${this.level}>${pilot.title}</div>
+            <p class="summary" dir="auto">${pilot.summary}</p>`
+        : html`<p part="title" class="title" dir="auto">${pilot.title}</p>`}
       <dl class="facts">
         ${full ? fact(messages.card.countries, countries) : nothing} ${fact(text.sector, sectorName(pilot.sector, text))}
         ${fact(text.status, messages.card.pilotStatus[pilot.status])}
@@ -173,11 +173,11 @@ export class DpgPilotList extends DpgDataElement {
       ${pilot.dpgs.map((named) => {
         const dpg = named.id === undefined ? undefined : dpgs.get(named.id);
         const href = safeHref(dpg?.registryUrl);
-        if (!dpg || !href) return html`<li><span part="dpg">${named.name}</span></li>`;
+        if (!dpg || !href) return html`<li><span part="dpg" dir="auto">${named.name}</span></li>`;
         const select = (event: Event) => {
           if (this.emit('dpg-select', { id: dpg.id, dpg }, { cancelable: true }).defaultPrevented) event.preventDefault();
         };
-        return html`<li><a part="dpg" href=${href} @click=${select}>${named.name}</a></li>`;
+        return html`<li><a part="dpg" dir="auto" href=${href} @click=${select}>${named.name}</a></li>`;
       })}
     </ul>`;
   }

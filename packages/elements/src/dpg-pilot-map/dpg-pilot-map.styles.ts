@@ -1,12 +1,9 @@
 import { css } from 'lit';
 
-/**
- * Pilot fills are the primary colour mixed into the surface: every step keeps 3:1 against the
- * land of other countries in both schemes, so the highlight never rests on a faint tint.
- */
 export const pilotMapStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
     font-size: var(--_font-size);
     line-height: 1.5;
     --_land: var(--dpg-pilot-map-land, var(--_surface-muted));
@@ -50,6 +47,21 @@ export const pilotMapStyles = css`
     flex-direction: column;
     gap: var(--_space);
   }
+  /* On a small map the buttons would cover land (East Asia): they take a strip beside it instead. */
+  @container (max-width: 40rem) {
+    .frame:not(.loading) {
+      aspect-ratio: auto;
+      padding-inline-end: calc(2rem + var(--_space) * 2);
+    }
+    .frame:not(.loading) > svg {
+      block-size: auto;
+      aspect-ratio: var(--_aspect);
+    }
+    .zoom {
+      inset-block-start: 0;
+      inset-inline-end: 0;
+    }
+  }
   .zoom-button {
     display: grid;
     place-items: center;
@@ -83,14 +95,26 @@ export const pilotMapStyles = css`
     stroke-linejoin: round;
     vector-effect: non-scaling-stroke;
   }
+  /*
+   * The three steps differ from each other by at least 3:1 in luminance in both schemes (a light
+   * tint, a mid tone, the text colour), which one hue alone cannot give; pilot countries also
+   * carry a border in the text colour, so even the lightest step stands apart from the land
+   * by more than its colour. Checked from computed colours in test/elements/map-legend.test.ts.
+   */
+  .count-1,
+  .count-2,
+  .count-3 {
+    stroke: var(--_text);
+    stroke-width: 1px;
+  }
   .count-1 {
-    fill: color-mix(in srgb, var(--_pilot) 70%, var(--_surface));
+    fill: light-dark(color-mix(in srgb, var(--_pilot) 30%, var(--_surface)), color-mix(in srgb, var(--_pilot) 15%, var(--_surface)));
   }
   .count-2 {
-    fill: color-mix(in srgb, var(--_pilot) 85%, var(--_surface));
+    fill: light-dark(color-mix(in srgb, var(--_pilot) 90%, var(--_surface)), color-mix(in srgb, var(--_pilot) 65%, var(--_surface)));
   }
   .count-3 {
-    fill: var(--_pilot);
+    fill: var(--_text);
   }
   .sector-0 {
     fill: var(--dpg-pilot-map-sector-1, var(--_primary));
@@ -121,6 +145,12 @@ export const pilotMapStyles = css`
     stroke: var(--_surface);
     stroke-width: 1.5px;
     vector-effect: non-scaling-stroke;
+  }
+  /* A marker of the lightest step would vanish on a dark map without a rim in the text colour. */
+  .marker.count-1,
+  .marker.count-2,
+  .marker.count-3 {
+    stroke: var(--_text);
   }
   .target:hover,
   .target.active-tip {

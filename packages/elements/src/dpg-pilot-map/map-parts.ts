@@ -50,10 +50,10 @@ export function tooltip(tip: TipView | undefined, ctx: PartsContext): TemplateRe
     .style=${tip ? `left: ${tip.x}px; top: ${tip.y}px` : ''}
   >
     ${tip
-      ? html`<strong id="tooltip-name">${tip.name}</strong>
+      ? html`<strong id="tooltip-name" dir="auto">${tip.name}</strong>
           <span>${counted(tip.group, ctx)}</span>
           <ul>
-            ${tip.group.pilots.slice(0, TOOLTIP_PILOTS).map((pilot) => html`<li>${pilot.title}</li>`)}
+            ${tip.group.pilots.slice(0, TOOLTIP_PILOTS).map((pilot) => html`<li dir="auto">${pilot.title}</li>`)}
             ${more > 0 ? html`<li>${ctx.text.more(formatNumber(more, ctx.lang))}</li>` : nothing}
           </ul>`
       : nothing}
@@ -105,7 +105,7 @@ export function textList(groups: PilotCountry[], ctx: PartsContext): TemplateRes
     <ul aria-label=${ctx.text.countries}>
       ${groups.map((group) => {
         const name = ctx.client.countries.name(group.code, ctx.lang);
-        return html`<li>${ctx.text.countryLabel(name, counted(group, ctx))} (${group.pilots.map((pilot) => pilot.title).join('; ')})</li>`;
+        return html`<li>${ctx.text.countryLabel(name, counted(group, ctx))} (${group.pilots.map((pilot, i) => html`${i > 0 ? '; ' : ''}<bdi>${pilot.title}</bdi>`)})</li>`;
       })}
     </ul>
   </div>`;

@@ -10,6 +10,8 @@ export const registryStyles = css`
   }
   .registry {
     display: grid;
+    /* One column that may shrink below its content's width: the registry never widens the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     background: var(--dpg-registry-background, var(--_surface));
     color: var(--_text);
@@ -34,9 +36,30 @@ export const registryStyles = css`
     gap: var(--_gap);
     align-items: start;
   }
+  .facet-column {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+    min-inline-size: 0;
+  }
+  .filters-toggle {
+    display: none;
+    justify-self: start;
+  }
   @container (max-width: 44rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  /*
+   * On a phone (or a 1280 px screen at 200% zoom) the facets, 1,700 px of them, fold behind a
+   * button so the results come first. In px, not rem: a page with a large root font is not a phone.
+   */
+  @container (max-width: 640px) {
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .facets:not(.open) {
+      display: none;
     }
   }
   .facets {
@@ -112,6 +135,10 @@ export const registryStyles = css`
     font-size: 0.75em;
     white-space: nowrap;
   }
+  .main,
+  .results-area {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .main {
     display: grid;
     gap: calc(var(--_space) * 3);
@@ -130,8 +157,13 @@ export const registryStyles = css`
   }
   .select {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 2);
+    max-inline-size: 100%;
+  }
+  .select select {
+    max-inline-size: 100%;
   }
   .chips-bar {
     display: flex;
@@ -207,6 +239,10 @@ export const registryStyles = css`
   .facet-skeleton {
     block-size: 20rem;
   }
+  .table-scroll {
+    max-inline-size: 100%;
+    overflow-x: auto;
+  }
   table {
     inline-size: 100%;
     border-collapse: collapse;
@@ -225,6 +261,12 @@ export const registryStyles = css`
   }
   tbody th {
     font-weight: 600;
+    /* A name with a long unbroken word (53 letters in one real record) wraps instead of widening the table. */
+    min-inline-size: 8rem;
+    overflow-wrap: anywhere;
+  }
+  td {
+    overflow-wrap: break-word;
   }
   .number {
     text-align: end;

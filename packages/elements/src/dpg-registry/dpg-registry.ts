@@ -60,6 +60,7 @@ const DEFAULT_PAGE_SIZE = 24;
  *
  * @csspart search - The search box.
  * @csspart facets - The column of facets.
+ * @csspart filters-toggle - The "Filters" button that shows the folded facets on a narrow registry.
  * @csspart facet - One facet group (a fieldset).
  * @csspart facet-option - One value of a facet (its label).
  * @csspart country-search - The box that narrows the country list.
@@ -123,6 +124,8 @@ export class DpgRegistry extends DpgDataElement {
   @state() private expandedId: string | undefined;
   @state() private openGroups = new Set<FacetGroup>();
   @state() private countryFilter = '';
+  /** On a narrow registry the facets fold behind a "Filters" button; this is that button's state. */
+  @state() private filtersOpen = false;
 
   private searchScheduled = false;
 
@@ -208,10 +211,13 @@ export class DpgRegistry extends DpgDataElement {
     return html`<section class="registry" lang=${lang} dir=${dir} aria-label=${text.label}>
       ${searchBox(controls)}
       <div class="layout">
-        <div part="facets" class="facets" role="group" aria-label=${text.filters}>
-          ${value
-            ? guard(this.facetInputs(value), () => facetGroups(value.facets, this.facetContext(value, text)))
-            : html`<div class="skeleton facet-skeleton"></div>`}
+        <div class="facet-column">
+          ${this.filtersToggle(text)}
+          <div part="facets" id="facets" class="facets ${this.filtersOpen ? 'open' : ''}" role="group" aria-label=${text.filters}>
+            ${value
+              ? guard(this.facetInputs(value), () => facetGroups(value.facets, this.facetContext(value, text)))
+              : html`<div class="skeleton facet-skeleton"></div>`}
+          </div>
         </div>
         <div class="main">
           ${toolbar(controls)} ${chipsBar(this.activeChips(text), controls)}
@@ -251,6 +257,21 @@ export class DpgRegistry extends DpgDataElement {
       },
       onClearAll: () => this.clearAll(),
     };
+  }
+
+  /** Shown only below the registry's narrow breakpoint (see the styles): folds the facets, with the count of chosen values. */
+  private filtersToggle(text: RegistryMessages): TemplateResult {
+    const active = FACET_GROUPS.reduce((sum, group) => sum + this.registryState.selection[group].length, 0);
+    return html`<button
+      part="filters-toggle"
+      class="button filters-toggle"
+      type="button"
+      aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+      aria-controls="facets"
+      @click=${() => (this.filtersOpen = !this.filtersOpen)}
+    >
+      ${text.filtersButton(active, formatCount(active, this.i18n.lang))}
+    </button>`;
   }
 
   /** The search text and each chosen facet value, as chips, in the order they were chosen. */

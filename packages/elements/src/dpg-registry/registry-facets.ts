@@ -78,7 +78,7 @@ function checkbox(group: FacetGroup, row: Row, label: TemplateResult | string, c
   return html`<li class="facet-value">
     <label part="facet-option">
       <input type="checkbox" .checked=${checked} @change=${() => ctx.onToggle(group, row.value)} />
-      <span class="facet-label">${label}</span>${extra ?? nothing}
+      <span class="facet-label" dir="auto">${label}</span>${extra ?? nothing}
       <span class="count">${formatCount(row.count, ctx.lang)}</span>
     </label>
   </li>`;

@@ -104,13 +104,13 @@ export function resultTable(items: readonly DigitalPublicGood[], ctx: ResultsCon
     const href = safeHref(dpg.registryUrl);
     const select = (event: Event) => ctx.onSelect(dpg, event);
     const name = href
-      ? html`<a class="result-name" href=${href} @click=${select}>${dpg.name}</a>`
-      : html`<button class="link-button result-name" type="button" @click=${select}>${dpg.name}</button>`;
+      ? html`<a class="result-name" dir="auto" href=${href} @click=${select}>${dpg.name}</a>`
+      : html`<button class="link-button result-name" dir="auto" type="button" @click=${select}>${dpg.name}</button>`;
     return html`<tr part="row" class="result" data-index=${index}>
         <th scope="row">${name}</th>
         <td>${dpg.types.map((type) => card.typeNames[type]).join(', ')}</td>
         <td>${dpg.sdgs.map(({ goal }) => formatCount(goal, ctx.lang)).join(', ')}</td>
-        <td>${dpg.licenses.map((license) => license.spdx ?? license.name).join(', ')}</td>
+        <td dir="auto">${dpg.licenses.map((license) => license.spdx ?? license.name).join(', ')}</td>
         <td class="number">${deployments(dpg, ctx)}</td>
         <td>${card.stageNames[dpg.stage]}</td>
       </tr>
@@ -120,7 +120,9 @@ export function resultTable(items: readonly DigitalPublicGood[], ctx: ResultsCon
           </tr>`
         : nothing}`;
   };
-  return html`<table part="table" class="results table">
+  // On a narrow screen the table scrolls inside its own box, which the keyboard can reach and a
+  // screen reader names, so the page itself never scrolls sideways.
+  return html`<div class="table-scroll" role="region" aria-label=${ctx.text.resultsTable} tabindex="0"><table part="table" class="results table">
     <caption class="visually-hidden">${ctx.text.label}</caption>
     <thead>
       <tr>
@@ -135,5 +137,5 @@ export function resultTable(items: readonly DigitalPublicGood[], ctx: ResultsCon
     <tbody>
       ${repeat(items, (dpg) => dpg.id, row)}
     </tbody>
-  </table>`;
+  </table></div>`;
 }

@@ -43,6 +43,10 @@ export interface RegistryMessages {
   columns: { name: string; type: string; sdgs: string; license: string; countries: string; stage: string };
   /** Closes a result opened in place. */
   close: string;
+  /** Accessible name of the box the results table scrolls in on a narrow screen. */
+  resultsTable: string;
+  /** The button that shows the folded filters on a narrow screen; `formatted` is `active` written for the reader. */
+  filtersButton: (active: number, formatted: string) => string;
 }
 
 const catalogue: Record<BuiltInLocale, RegistryMessages> = { en, fr, es, pt, ar };

@@ -24,4 +24,6 @@ export const ar: RegistryMessages = {
   noResults: 'لا توجد منفعة عامة رقمية تطابق عوامل التصفية هذه.',
   columns: { name: 'الاسم', type: 'النوع', sdgs: 'أهداف التنمية المستدامة', license: 'الترخيص', countries: 'البلدان', stage: 'المرحلة' },
   close: 'إغلاق',
+  resultsTable: 'جدول النتائج',
+  filtersButton: (active, formatted) => (active === 0 ? 'عوامل التصفية' : `عوامل التصفية (${formatted} مفعّلة)`),
 };

@@ -23,4 +23,6 @@ export const en: RegistryMessages = {
   noResults: 'No Digital Public Good matches these filters.',
   columns: { name: 'Name', type: 'Type', sdgs: 'SDGs', license: 'Licence', countries: 'Countries', stage: 'Stage' },
   close: 'Close',
+  resultsTable: 'Results table',
+  filtersButton: (active, formatted) => (active === 0 ? 'Filters' : `Filters (${formatted} active)`),
 };

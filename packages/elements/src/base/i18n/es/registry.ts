@@ -23,4 +23,6 @@ export const es: RegistryMessages = {
   noResults: 'Ningún bien público digital coincide con estos filtros.',
   columns: { name: 'Nombre', type: 'Tipo', sdgs: 'ODS', license: 'Licencia', countries: 'Países', stage: 'Estado' },
   close: 'Cerrar',
+  resultsTable: 'Tabla de resultados',
+  filtersButton: (active, formatted) => (active === 0 ? 'Filtros' : active === 1 ? 'Filtros (1 activo)' : `Filtros (${formatted} activos)`),
 };

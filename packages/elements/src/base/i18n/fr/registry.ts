@@ -23,4 +23,6 @@ export const fr: RegistryMessages = {
   noResults: 'Aucun bien public numérique ne correspond à ces filtres.',
   columns: { name: 'Nom', type: 'Type', sdgs: 'ODD', license: 'Licence', countries: 'Pays', stage: 'Statut' },
   close: 'Fermer',
+  resultsTable: 'Tableau des résultats',
+  filtersButton: (active, formatted) => (active === 0 ? 'Filtres' : active === 1 ? 'Filtres (1 actif)' : `Filtres (${formatted} actifs)`),
 };

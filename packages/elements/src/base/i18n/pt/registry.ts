@@ -23,4 +23,6 @@ export const pt: RegistryMessages = {
   noResults: 'Nenhum bem público digital corresponde a estes filtros.',
   columns: { name: 'Nome', type: 'Tipo', sdgs: 'ODS', license: 'Licença', countries: 'Países', stage: 'Estado' },
   close: 'Fechar',
+  resultsTable: 'Tabela de resultados',
+  filtersButton: (active, formatted) => (active === 0 ? 'Filtros' : active === 1 ? 'Filtros (1 ativo)' : `Filtros (${formatted} ativos)`),
 };

@@ -1,0 +1,88 @@
+/**
+ * The pilot map's count steps, read from computed colours in both schemes: each pair differs by
+ * at least 3:1, and pilot countries differ from the land by more than colour (a border, and the
+ * number beside each legend swatch). On a small map the zoom buttons sit beside it, not on it,
+ * and the Eastern Caribbean inset covers no pilot country.
+ */
+import { expect, html } from '@open-wc/testing';
+import { mount, shadow, type Loadable } from './helpers.js';
+import '../../packages/elements/src/define/dpg-pilot-map.js';
+
+/** Relative luminance (WCAG 2) of a computed `rgb(…)` / `color(srgb …)` value. */
+function luminance(colour: string): number {
+  const probe = document.createElement('canvas').getContext('2d')!;
+  probe.fillStyle = colour;
+  probe.fillRect(0, 0, 1, 1);
+  const [r, g, b] = [...probe.getImageData(0, 0, 1, 1).data].slice(0, 3).map((v) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+
+async function map(width: number, theme: string): Promise<Loadable> {
+  const box = await mount<HTMLElement>(html`<div style="inline-size: ${width}px"><dpg-pilot-map theme=${theme}></dpg-pilot-map></div>`);
+  const el = box.querySelector('dpg-pilot-map') as unknown as Loadable;
+  await el.loadComplete();
+  return el;
+}
+
+describe('<dpg-pilot-map> legend and small-screen controls', () => {
+  for (const theme of ['light', 'dark']) {
+    it(`keeps every pair of count steps 3:1 apart and borders pilot countries (${theme})`, async () => {
+      const el = await map(800, theme);
+      const root = shadow(el);
+      // Every step, shown or not: a swatch of each on the same element.
+      const swatches = ['count-1', 'count-2', 'count-3'].map((step) => {
+        const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+        rect.setAttribute('class', `shape ${step}`);
+        root.querySelector('.legend svg')!.append(rect);
+        return getComputedStyle(rect);
+      });
+      const levels = swatches.map((style) => luminance(style.fill));
+      for (let i = 0; i < levels.length; i++) {
+        for (let j = i + 1; j < levels.length; j++) {
+          expect(contrast(levels[i]!, levels[j]!), `count-${i + 1} against count-${j + 1}`).to.be.at.least(3);
+        }
+      }
+      const land = getComputedStyle(root.querySelector('.land, .shape:not([class*="count-"])')!);
+      for (const style of swatches) {
+        expect(style.stroke, 'a pilot country has a border of its own').to.not.equal(land.stroke);
+        expect(Number.parseFloat(style.strokeWidth)).to.be.at.least(1);
+      }
+      const marker = root.querySelector('circle.marker.count-1');
+      expect(marker, 'a small country with one pilot').to.not.equal(null);
+      expect(getComputedStyle(marker!).stroke, 'its marker has a rim in the text colour').to.equal(swatches[2]!.fill);
+      const labels = [...root.querySelectorAll('.legend li')].map((li) => li.textContent!.trim());
+      expect(labels).to.include.members(['1', '2']);
+    });
+  }
+
+  it('puts the zoom buttons beside a small map, not over it', async () => {
+    const el = await map(360, 'light');
+    const svg = shadow(el).querySelector('svg[part="map"]')!.getBoundingClientRect();
+    const zoom = shadow(el).querySelector('.zoom')!.getBoundingClientRect();
+    expect(zoom.left, 'the buttons start where the map ends').to.be.at.least(svg.right - 0.5);
+    expect(zoom.right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    const wide = await map(900, 'light');
+    const wideSvg = shadow(wide).querySelector('svg[part="map"]')!.getBoundingClientRect();
+    expect(wideSvg.width, 'a wide map keeps its full width').to.be.closeTo(wide.getBoundingClientRect().width, 1);
+  });
+
+  for (const width of [320, 390, 900]) {
+    it(`keeps the Eastern Caribbean inset off every pilot country on the world map at ${width} px`, async () => {
+      const el = await map(width, 'light');
+      const root = shadow(el);
+      const inset = root.querySelector('.inset-box')!.getBoundingClientRect();
+      const world = [...root.querySelectorAll('g.world [class*="count-"]')];
+      expect(world.length, 'pilot countries on the world map').to.be.greaterThan(5);
+      for (const shape of world) {
+        const box = shape.getBoundingClientRect();
+        const overlaps = box.left < inset.right && box.right > inset.left && box.top < inset.bottom && box.bottom > inset.top;
+        expect(overlaps, `${shape.getAttribute('aria-label') ?? shape.outerHTML.slice(0, 80)} lies under the inset`).to.equal(false);
+      }
+    });
+  }
+});
