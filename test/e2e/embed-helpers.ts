@@ -36,6 +36,8 @@ export function snippetText(page: Page, kind: SnippetKind): Promise<string> {
  * page's context must have been granted `clipboard-read` and `clipboard-write`.
  */
 export async function copySnippet(page: Page, kind: SnippetKind): Promise<string> {
+  // The clipboard answers a focused document only: another page of the browser may have focus.
+  await page.bringToFront();
   await page.evaluate(() => navigator.clipboard.writeText(''));
   await page.getByRole('button', { name: COPY_BUTTON[kind] }).click();
   await page.waitForFunction(() => /^Copied the /.test(document.getElementById('copy-status')?.textContent ?? ''));

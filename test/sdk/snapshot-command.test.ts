@@ -83,7 +83,7 @@ describe('dpg-kit snapshot on small fixtures', () => {
     const noShape = join(out, 'shape.json');
     await writeFile(notJson, '{ nope');
     await writeFile(noShape, JSON.stringify({ hello: 'world' }));
-    for (const [from, message] of [[join(out, 'missing.json'), /Cannot read/], [notJson, /not valid JSON/], [noShape, /no registry shape/]] as const) {
+    for (const [from, message] of [[join(out, 'missing.json'), /Cannot read/], [notJson, /not valid JSON/], [noShape, /not a registry file dpg-kit reads/]] as const) {
       const { code, warn } = await run('--from', from, '--out', join(out, 'never'), '--as-of', '2026-01-01');
       assert.equal(code, 1);
       assert.match(warn, message);
