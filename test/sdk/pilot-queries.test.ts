@@ -4,9 +4,6 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { isDpgError } from '../../packages/sdk/src/errors.js';
 import type { Pilot } from '../../packages/sdk/src/model.js';
@@ -15,20 +12,7 @@ import { linkPilotDpgs, mergePilots, pilotsForDpg } from '../../packages/sdk/src
 import { PilotIndex } from '../../packages/sdk/src/pilots/pilot-index.js';
 import { loadPilotData } from '../../packages/sdk/src/pilots/source.js';
 import { validateCopsFile, validatePilotsFile } from '../../packages/sdk/src/pilots/validate.js';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
-const fixture = (name: string): unknown => readJson(`test/fixtures/pilots/${name}`);
-
-const OECS_FULL_MEMBERS = ['AG', 'DM', 'GD', 'KN', 'LC', 'MS', 'VC'];
-
-const builtin = validatePilotsFile(readJson('packages/sdk/data/pilots.json'));
-const pilots = builtin.pilots;
-const byId = (id: string): Pilot => {
-  const pilot = pilots.find((p) => p.id === id);
-  assert.ok(pilot, `built-in pilot "${id}" exists`);
-  return pilot;
-};
+import { byId, fixture, OECS_FULL_MEMBERS, pilots, readJson } from '../helpers/builtin-pilots.js';
 
 /** A registry lookup like the client's: by id, or by name/alias, case-insensitively. */
 function registryLookup(entries: Array<{ id: string; names: string[] }>) {

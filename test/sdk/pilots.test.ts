@@ -5,32 +5,19 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { iso31661 } from 'iso-3166/1.js';
 
-import type { Pilot } from '../../packages/sdk/src/model.js';
 import { loadBuiltinCops, loadBuiltinPilots } from '../../packages/sdk/src/pilots/data.js';
 import { builtinCopsFile, builtinPilotsFile } from '../../packages/sdk/src/pilots/generated/builtin-data.js';
 import { copsSchema, pilotsSchema } from '../../packages/sdk/src/pilots/generated/schemas.js';
 import { validateCopsFile, validatePilotsFile } from '../../packages/sdk/src/pilots/validate.js';
+import { builtin, byId, fixture, OECS_FULL_MEMBERS, pilots, readJson, root } from '../helpers/builtin-pilots.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const sdk = join(root, 'packages/sdk');
-const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
-const fixture = (name: string): unknown => readJson(`test/fixtures/pilots/${name}`);
 
 const ISO_CODES = new Set(iso31661.map((entry) => entry.alpha2));
-const OECS_FULL_MEMBERS = ['AG', 'DM', 'GD', 'KN', 'LC', 'MS', 'VC'];
-
-const builtin = validatePilotsFile(readJson('packages/sdk/data/pilots.json'));
-const pilots = builtin.pilots;
-const byId = (id: string): Pilot => {
-  const pilot = pilots.find((p) => p.id === id);
-  assert.ok(pilot, `built-in pilot "${id}" exists`);
-  return pilot;
-};
 
 describe('built-in pilots', () => {
   it('pass validation with no errors', () => {

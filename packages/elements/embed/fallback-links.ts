@@ -4,6 +4,7 @@
  * default slot). In the element's language when the builder knows it.
  */
 import type { EmbedTag } from './embed-attributes.js';
+import { safeHref } from '../src/base/url.js';
 
 export interface FallbackLink {
   href: string;
@@ -56,23 +57,12 @@ const PHRASES: Record<string, Phrases> = {
   },
 };
 
-/** Only http(s) URLs become links. */
-function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function fallbackLink(tag: EmbedTag, lang: string, dpg: ChosenDpg | null): FallbackLink {
   const phrases = PHRASES[lang.split('-')[0]!.toLowerCase()] ?? PHRASES.en!;
   switch (tag) {
     case 'dpg-card':
     case 'dpg-badge':
-      return dpg ? { href: safeUrl(dpg.url) ?? REGISTRY, text: phrases.dpg(dpg.name) } : { href: REGISTRY, text: phrases.registry };
+      return dpg ? { href: safeHref(dpg.url) ?? REGISTRY, text: phrases.dpg(dpg.name) } : { href: REGISTRY, text: phrases.registry };
     case 'dpg-registry':
       return { href: REGISTRY, text: phrases.registry };
     case 'dpg-cop-table':
