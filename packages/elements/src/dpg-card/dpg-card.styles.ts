@@ -74,6 +74,10 @@ export const cardStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Names that wrap must still read as separate organisations. */
+  [part='deployed-with'] li + li {
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
   .sdgs {
     display: flex;
     flex-wrap: wrap;
