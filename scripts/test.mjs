@@ -1,6 +1,6 @@
 // `npm test`: every check in turn — types, lint, Node tests, browser tests, stories, the build
-// with its size budgets, end-to-end tests, screenshots against baselines — then one line with the sum of every runner's passed
-// and failed tests. Exits non-zero on any failure.
+// with its size budgets, end-to-end tests, screenshots against baselines — then one line with
+// the sum of every runner's passed and failed tests. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
