@@ -1,6 +1,6 @@
 // `npm test`: every check in turn — types, lint, Node tests, browser tests, stories, the build
-// with its size budgets, end-to-end tests — then one line with the sum of every runner's passed
-// and failed tests. Exits non-zero on any failure.
+// with its size budgets, end-to-end tests, screenshots against baselines — then one line with
+// the sum of every runner's passed and failed tests. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
@@ -74,6 +74,9 @@ step('size budgets', () => {
   return { code: result.status ?? 1, passed: Number(counts?.[1] ?? NaN), failed: Number(counts?.[2] ?? NaN) };
 });
 step('end-to-end', () => runNodeTests('test:e2e'));
+// Screenshots of the examples and of each element at 390 and 1280 px, light, dark and Arabic,
+// against test/visual/baselines/ (`npm run visual:update` writes them anew).
+step('visual', () => runNodeTests('test:visual'));
 
 let passed = 0;
 let failed = 0;
