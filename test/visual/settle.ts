@@ -1,7 +1,8 @@
 /**
  * Waits until a page looks the way it will stay: every dpg-kit tag defined and out of its
- * `loading` state (inside shadow roots too), web fonts loaded, and two frames painted after
- * that, so a last re-render has reached the screen.
+ * `loading` state (inside shadow roots too), web fonts loaded, and then the layout unchanged
+ * over five frames in a row: a card measures its description after layout and shows its
+ * "Show more" a frame later, so "ready" alone can come before the last change of height.
  */
 import type { Page } from 'playwright-core';
 
@@ -22,8 +23,28 @@ export async function settle(page: Page): Promise<void> {
     }
     return hosts > 0;
   });
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  });
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForFunction(
+    () => {
+      const memory = window as unknown as { __visualLayout?: { key: string; frames: number } };
+      const parts: string[] = [String(document.documentElement.scrollHeight)];
+      const pending: ParentNode[] = [document];
+      while (pending.length > 0) {
+        const root = pending.pop()!;
+        for (const el of root.querySelectorAll('*')) {
+          if (el.shadowRoot) pending.push(el.shadowRoot);
+          if (el.localName.startsWith('dpg-') || el.getAttribute('part') === 'toggle') {
+            const box = el.getBoundingClientRect();
+            parts.push(`${el.localName}:${box.top.toFixed(1)}:${box.height.toFixed(1)}`);
+          }
+        }
+      }
+      const key = parts.join('|');
+      const last = memory.__visualLayout;
+      memory.__visualLayout = { key, frames: last?.key === key ? last.frames + 1 : 0 };
+      return memory.__visualLayout.frames >= 5;
+    },
+    undefined,
+    { polling: 'raf' },
+  );
 }

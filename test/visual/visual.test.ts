@@ -48,12 +48,15 @@ let site: Site;
 let browser: Browser;
 
 async function screenshot(path: string, width: number, mode: Mode): Promise<Buffer> {
-  const page: Page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
+  // As tall as the largest capture: results below the fold skip rendering (content-visibility:
+  // auto), so anything captured must be inside the viewport to be painted the same every time.
+  const page: Page = await browser.newPage({ viewport: { width, height: MAX_HEIGHT }, deviceScaleFactor: 1 });
   try {
     await applyMode(page, mode);
     await page.goto(site.url(path), { waitUntil: 'load' });
     await settle(page);
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    // The content's own height (the document is at least as tall as the viewport).
+    const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().bottom + parseFloat(getComputedStyle(document.body).marginBottom)));
     return await page.screenshot({
       fullPage: true,
       clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) },
