@@ -41,7 +41,9 @@ const PAGES: Record<string, string> = {
   'cop-table': '/visual-pages/cop-table.html',
   'pilot-list': '/visual-pages/pilot-list.html',
   'pilot-map': '/visual-pages/pilot-map.html',
-  registry: '/visual-pages/registry.html',
+  // Not the registry yet: under load its result cards (content-visibility: auto) were sometimes
+  // captured unpainted, so its screenshots are not repeatable; the reflow and element tests
+  // cover its layout until that is understood.
 };
 
 let site: Site;
