@@ -124,7 +124,7 @@ let layoutError: string | undefined;
 if (!unavailable) {
   const built = spawnSync(
     process.execPath,
-    [join(ROOT, 'scripts/dpg-kit.mjs'), 'snapshot', '--from', join(siteDir, 'synthetic-raw.json'), '--out', layoutDir],
+    [join(ROOT, 'scripts/dpg-kit.mjs'), 'snapshot', '--from', join(siteDir, 'synthetic-raw.json'), '--out', layoutDir, '--as-of', '2026-07-13'],
     { encoding: 'utf8', timeout: 300_000 },
   );
   if (built.status !== 0) layoutError = `dpg-kit snapshot exited ${built.status}: ${(built.stderr || built.stdout).trim().slice(0, 400)}`;
