@@ -6,9 +6,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { exampleHeaders } from '../../scripts/serve.mjs';
-import { assertClean, launchChromium, openPage, settledStates, shadowText, startSite, STRICT_CSP, type Site } from './browser.js';
-import { builderReady, chooseDpg, copySnippet, pastedPages, snippetText, type PastedPages } from './embed-helpers.js';
+import { assertClean, launchChromium, openPage, settledStates, shadowText, type Site } from './browser.js';
+import { builderReady, chooseDpg, copySnippet, snippetText, startPastedSite, type PastedPages } from './embed-helpers.js';
 
 let site: Site;
 let browser: Browser;
@@ -16,11 +15,7 @@ let pasted: PastedPages;
 
 before(async () => {
   assert.ok(existsSync('dist/cdn/builder.html'), 'dist/cdn/builder.html is missing: run `npm run build` first');
-  pasted = pastedPages('/pasted/');
-  site = await startSite({
-    mounts: [['/pasted/', pasted.dir]],
-    headersFor: (path) => (path.startsWith('/pasted/') ? { 'content-security-policy': STRICT_CSP } : exampleHeaders(path)),
-  });
+  ({ site, pasted } = await startPastedSite());
   browser = await launchChromium();
 });
 

@@ -6,10 +6,9 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { exampleHeaders } from '../../scripts/serve.mjs';
 import { ELEMENTS } from '../../packages/elements/embed/builder-options.js';
-import { assertClean, launchChromium, openPage, settledStates, startSite, STRICT_CSP, type Site } from './browser.js';
-import { builderReady, pastedPages, snippetText, type PastedPages } from './embed-helpers.js';
+import { assertClean, launchChromium, openPage, settledStates, type Site } from './browser.js';
+import { builderReady, snippetText, startPastedSite, type PastedPages } from './embed-helpers.js';
 
 let site: Site;
 let browser: Browser;
@@ -19,11 +18,7 @@ const pages = new Map<string, { path: string; href: string; text: string }>();
 
 before(async () => {
   assert.ok(existsSync('dist/cdn/builder.html'), 'dist/cdn/builder.html is missing: run `npm run build` first');
-  pasted = pastedPages('/pasted/');
-  site = await startSite({
-    mounts: [['/pasted/', pasted.dir]],
-    headersFor: (path) => (path.startsWith('/pasted/') ? { 'content-security-policy': STRICT_CSP } : exampleHeaders(path)),
-  });
+  ({ site, pasted } = await startPastedSite());
   browser = await launchChromium();
   const { page, report } = await openPage(browser, site.url('/cdn/builder.html'));
   await builderReady(page);

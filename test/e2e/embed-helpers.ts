@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { exampleHeaders } from '../../scripts/serve.mjs';
+import { startSite, STRICT_CSP, type Site } from './browser.js';
 
 export type SnippetKind = 'html' | 'iframe' | 'react' | 'vue';
 
@@ -65,4 +67,17 @@ export function pastedPages(prefix: string): PastedPages {
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * The examples' test server with a folder of pasted pages mounted at `/pasted/`, served under the
+ * strict policy as a partner's blank page would be. Close the site and remove the pages when done.
+ */
+export async function startPastedSite(): Promise<{ site: Site; pasted: PastedPages }> {
+  const pasted = pastedPages('/pasted/');
+  const site = await startSite({
+    mounts: [['/pasted/', pasted.dir]],
+    headersFor: (path) => (path.startsWith('/pasted/') ? { 'content-security-policy': STRICT_CSP } : exampleHeaders(path)),
+  });
+  return { site, pasted };
 }
