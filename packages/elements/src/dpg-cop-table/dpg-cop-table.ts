@@ -149,11 +149,15 @@ export class DpgCopTable extends DpgDataElement {
     </th>`;
   }
 
+  /**
+   * A row. Its cells keep the table's direction, so a stacked row's label sits on the same side
+   * in every cell; the data inside takes its own direction from its first strong letter.
+   */
   private renderRow(cop: CommunityOfPractice): TemplateResult {
     const text = copMessages(this.i18n.locale);
     return html`<tr part="row">
-      <th scope="row" dir="auto" data-label=${text.priorityArea}>${cop.priorityArea}</th>
-      <td dir="auto" data-label=${text.focus} class=${cop.focus === null ? 'tbd' : ''}>${cop.focus ?? text.toBeDecided}</td>
+      <th scope="row" data-label=${text.priorityArea}><span class="value" dir="auto">${cop.priorityArea}</span></th>
+      <td data-label=${text.focus} class=${cop.focus === null ? 'tbd' : ''}><span class="value" dir="auto">${cop.focus ?? text.toBeDecided}</span></td>
       <td data-label=${text.status}>
         <span part="status" class="status ${cop.status}"><span class="dot" aria-hidden="true"></span>${text.statusNames[cop.status]}</span>
       </td>
