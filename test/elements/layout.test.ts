@@ -63,6 +63,51 @@ describe('layout at narrow widths', () => {
     });
   }
 
+  for (const width of [390, 320]) {
+    it(`keeps each name in the table view readable at ${width} px: 11rem wide at least, three lines at most, whole in a tooltip`, async () => {
+      await setViewport({ width, height: 800 });
+      try {
+        const el = await registry(html`<dpg-provider .client=${recordsClient(LONG_RECORDS)}><dpg-registry view="table"></dpg-registry></dpg-provider>`);
+        const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+        const links = [...shadow(el).querySelectorAll<HTMLElement>('.result-name')];
+        expect(links).to.have.length(3);
+        for (const link of links) {
+          const th = link.closest('th')!;
+          expect(th.getBoundingClientRect().width, `${link.textContent} has its column's width`).to.be.at.least(11 * rem - 0.5);
+          const text = link.querySelector('.name-text') as HTMLElement;
+          const lineHeight = Number.parseFloat(getComputedStyle(text).lineHeight);
+          expect(text.getBoundingClientRect().height, `${link.textContent} on three lines at most`).to.be.at.most(3 * lineHeight + 1);
+        }
+        const long = links.find((link) => link.textContent === LONG_NAME)!;
+        const longText = long.querySelector('.name-text')!;
+        expect(longText.scrollHeight, 'the long name is cut').to.be.greaterThan(longText.clientHeight);
+        expect(long.title, 'the whole name in its tooltip').to.equal(LONG_NAME);
+        const short = links.find((link) => link.textContent === 'Short')!;
+        expect(short.hasAttribute('title'), 'a short name needs no tooltip').to.equal(false);
+        // The count reads as one line beside the selects, which wrap below it instead.
+        const count = shadow(el).querySelector('[part="count"]')!;
+        const range = document.createRange();
+        range.selectNodeContents(count);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        expect(lines.size, `"${count.textContent}" on one line`).to.equal(1);
+        expect(count.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
+  it('isolates each licence of a table row in its own bdi', async () => {
+    const records = [dpg({ id: 'two-licences', name: 'Two licences', licenses: [
+      { spdx: 'MIT', name: 'MIT', kind: 'open' },
+      { spdx: 'Apache-2.0', name: 'Apache-2.0', kind: 'open' },
+    ] })];
+    const el = await registry(html`<dpg-provider .client=${recordsClient(records)}><dpg-registry view="table"></dpg-registry></dpg-provider>`);
+    const cell = shadow(el).querySelector('tbody tr')!.children[3]!;
+    expect([...cell.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).to.deep.equal(['MIT', 'Apache-2.0']);
+    expect(cell.textContent!.trim()).to.equal('MIT, Apache-2.0');
+  });
+
   for (const width of [288, 358]) {
     it(`keeps the CoP table's sort header on one row and its Focus label upright at ${width} px`, async () => {
       const box = await mount<HTMLElement>(html`<div style="inline-size: ${width}px"><dpg-cop-table></dpg-cop-table></div>`);

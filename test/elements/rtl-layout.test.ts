@@ -2,12 +2,15 @@
  * Right-to-left layout, measured in real Chromium on a 390 px screen: in Arabic, the CoP table's
  * stacked rows put every label on the same side whether the cell's data is English or Arabic,
  * and English data lines up with the start of the Arabic element (its right edge) rather than
- * flipping to the left.
+ * flipping to the left. The registry's table lines up English names the same way.
  */
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../packages/elements/src/define/dpg-cop-table.js';
+import '../../packages/elements/src/define/dpg-provider.js';
+import '../../packages/elements/src/define/dpg-registry.js';
 import { mount, shadow, type Loadable } from './helpers.js';
+import { recordsClient, registry } from './registry-helpers.js';
 
 const LATIN = /[A-Za-z]/;
 
@@ -81,6 +84,24 @@ describe('right-to-left layout at 390 px', () => {
     const el = await copTable('en');
     for (const c of cells(el)) {
       expect(c.value.left - c.box.left, `${c.name}: its label sits to the left of its value`).to.be.greaterThan(c.box.width * 0.25);
+    }
+  });
+
+  it('lines up English names in the Arabic registry table with the start of their cells', async () => {
+    const el = await registry(html`<div lang="ar" dir="rtl">
+      <dpg-provider .client=${recordsClient()}><dpg-registry view="table"></dpg-registry></dpg-provider>
+    </div>`);
+    await (el as unknown as { i18n: { loaded: Promise<void> } }).i18n.loaded;
+    await el.updateComplete;
+    const names = [...shadow(el).querySelectorAll('.result-name')];
+    expect(names.length).to.be.greaterThan(2);
+    for (const name of names) {
+      const cell = name.closest('th')!;
+      const end = cell.getBoundingClientRect().right - Number.parseFloat(getComputedStyle(cell).paddingInlineStart);
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      expect(getComputedStyle(name).direction, `${name.textContent} keeps its own direction`).to.equal('ltr');
+      expect(Math.abs(range.getBoundingClientRect().right - end), `${name.textContent} starts at the cell's right`).to.be.below(1);
     }
   });
 });

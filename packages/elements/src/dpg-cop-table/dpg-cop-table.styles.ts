@@ -78,6 +78,7 @@ export const copTableStyles = css`
   .value {
     unicode-bidi: isolate;
     text-align: -webkit-match-parent;
+    text-align: match-parent;
   }
   .tbd {
     color: var(--_text-muted);

@@ -152,6 +152,8 @@ export const registryStyles = css`
   }
   .count-line {
     flex: 1;
+    /* "245 results" stays one line; the selects beside it wrap below instead. */
+    white-space: nowrap;
     margin: 0;
     font-weight: 700;
   }
@@ -261,9 +263,20 @@ export const registryStyles = css`
   }
   tbody th {
     font-weight: 600;
-    /* A name with a long unbroken word (53 letters in one real record) wraps instead of widening the table. */
-    min-inline-size: 8rem;
+    /*
+     * The name column keeps room to be read when the other columns crowd it, and a long unbroken
+     * word (53 letters in one real record) wraps instead of widening the table.
+     */
+    min-inline-size: 11rem;
     overflow-wrap: anywhere;
+  }
+  /* At most three lines of a name; a longer one ends in an ellipsis, whole in the link's title. */
+  .name-text {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
   }
   td {
     overflow-wrap: break-word;
@@ -272,7 +285,13 @@ export const registryStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  /*
+   * A block, so its data direction (dir="auto") does not decide its alignment: English in an
+   * Arabic table lines up with the table's start, as every other cell does.
+   */
   .result-name {
-    text-align: start;
+    display: block;
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
   }
 `;

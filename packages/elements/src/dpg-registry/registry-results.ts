@@ -97,20 +97,26 @@ const deployments = (dpg: DigitalPublicGood, ctx: ResultsContext): string => {
   return count === null ? ctx.messages.card.notStated : formatCount(count, ctx.lang);
 };
 
+/** Names longer than this may not fit the name column's three lines, so they carry a tooltip. */
+const LONG_NAME = 60;
+
 export function resultTable(items: readonly DigitalPublicGood[], ctx: ResultsContext): TemplateResult {
   const { columns } = ctx.text;
   const { card } = ctx.messages;
   const row = (dpg: DigitalPublicGood, index: number) => {
     const href = safeHref(dpg.registryUrl);
     const select = (event: Event) => ctx.onSelect(dpg, event);
+    // The name shows on at most three lines; one long enough to be cut there keeps it whole in a tooltip.
+    const title = dpg.name.length > LONG_NAME ? dpg.name : nothing;
+    const label = html`<span class="name-text">${dpg.name}</span>`;
     const name = href
-      ? html`<a class="result-name" dir="auto" href=${href} @click=${select}>${dpg.name}</a>`
-      : html`<button class="link-button result-name" dir="auto" type="button" @click=${select}>${dpg.name}</button>`;
+      ? html`<a class="result-name" dir="auto" href=${href} title=${title} @click=${select}>${label}</a>`
+      : html`<button class="link-button result-name" dir="auto" type="button" title=${title} @click=${select}>${label}</button>`;
     return html`<tr part="row" class="result" data-index=${index}>
         <th scope="row">${name}</th>
         <td>${dpg.types.map((type) => card.typeNames[type]).join(', ')}</td>
         <td>${dpg.sdgs.map(({ goal }) => formatCount(goal, ctx.lang)).join(', ')}</td>
-        <td dir="auto">${dpg.licenses.map((license) => license.spdx ?? license.name).join(', ')}</td>
+        <td>${dpg.licenses.map((license, i) => html`${i > 0 ? ', ' : ''}<bdi>${license.spdx ?? license.name}</bdi>`)}</td>
         <td class="number">${deployments(dpg, ctx)}</td>
         <td>${card.stageNames[dpg.stage]}</td>
       </tr>
