@@ -1,8 +1,8 @@
 /**
  * The pilot map's count steps, read from computed colours in both schemes: each pair differs by
- * at least 3:1, and pilot countries differ from the land by more than colour (a border, and the
- * number beside each legend swatch). On a small map the zoom buttons sit beside it, not on it,
- * and the Eastern Caribbean inset covers no pilot country.
+ * at least 3:1, and pilot countries differ from the land by more than colour (a border, the
+ * number beside each legend swatch, a hatch over the one-pilot tint). On a small map the zoom
+ * buttons sit beside it, not on it, and the Eastern Caribbean inset covers no pilot country.
  */
 import { expect, html } from '@open-wc/testing';
 import { mount, shadow, type Loadable } from './helpers.js';
@@ -21,6 +21,12 @@ function luminance(colour: string): number {
 }
 
 const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+
+/** The colour of a computed `fill`: the fallback after a paint server's `url(…)`, if any. */
+const colourOf = (fill: string) => fill.replace(/^url\([^)]*\)\s*/, '');
+
+/** The id a computed `fill` points to, or null when the fill is a plain colour. */
+const paintServer = (fill: string) => /^url\("?#([^")]+)"?\)/.exec(fill)?.[1] ?? null;
 
 async function map(width: number, theme: string): Promise<Loadable> {
   const box = await mount<HTMLElement>(html`<div style="inline-size: ${width}px"><dpg-pilot-map theme=${theme}></dpg-pilot-map></div>`);
@@ -41,7 +47,7 @@ describe('<dpg-pilot-map> legend and small-screen controls', () => {
         root.querySelector('.legend svg')!.append(rect);
         return getComputedStyle(rect);
       });
-      const levels = swatches.map((style) => luminance(style.fill));
+      const levels = swatches.map((style) => luminance(colourOf(style.fill)));
       for (let i = 0; i < levels.length; i++) {
         for (let j = i + 1; j < levels.length; j++) {
           expect(contrast(levels[i]!, levels[j]!), `count-${i + 1} against count-${j + 1}`).to.be.at.least(3);
@@ -59,6 +65,60 @@ describe('<dpg-pilot-map> legend and small-screen controls', () => {
       expect(labels).to.include.members(['1', '2']);
     });
   }
+
+  for (const theme of ['light', 'dark']) {
+    it(`hatches one-pilot countries with lines 3:1 against their tint, on the map and in the legend (${theme})`, async () => {
+      const el = await map(800, theme);
+      const root = shadow(el);
+      const land = getComputedStyle(root.querySelector('.land')!);
+      expect(paintServer(land.fill), 'land without pilots is a plain colour').to.equal(null);
+      const one = root.querySelector('g.world path.target.count-1');
+      expect(one, 'a one-pilot country drawn as its outline').to.not.equal(null);
+      const legendSwatch = root.querySelector('.legend rect.count-1');
+      expect(legendSwatch, 'the legend shows the one-pilot step').to.not.equal(null);
+      for (const [shape, id] of [
+        [one!, 'hatch-world'],
+        [legendSwatch!, 'hatch-legend'],
+      ] as const) {
+        const fill = getComputedStyle(shape).fill;
+        expect(paintServer(fill), `${shape.localName} fills with the hatch`).to.equal(id);
+        const pattern = root.getElementById(id)!;
+        expect(pattern.localName).to.equal('pattern');
+        const ground = getComputedStyle(pattern.querySelector('.hatch-ground')!).fill;
+        const line = getComputedStyle(pattern.querySelector('.hatch-line')!).stroke;
+        expect(ground, 'the hatch lies over the step tint').to.equal(colourOf(fill));
+        expect(contrast(luminance(line), luminance(ground)), `${id}: lines against their tint`).to.be.at.least(3);
+      }
+      // The world's lines are some 5 px apart on screen, whatever the map's size.
+      const svg = root.querySelector('svg[part="map"]')! as SVGSVGElement;
+      const pxPerUnit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const spacing = Number(root.getElementById('hatch-world')!.getAttribute('width')) * pxPerUnit;
+      expect(spacing).to.be.within(3, 8);
+      // A marker is too small for a hatch: the tint, with its rim.
+      const marker = root.querySelector('circle.marker.count-1')!;
+      expect(getComputedStyle(marker).fill).to.equal(colourOf(getComputedStyle(one!).fill));
+    });
+  }
+
+  it('shows beside each legend step the marker a small country of that step gets, drawn as on the map', async () => {
+    const el = await map(800, 'dark');
+    const root = shadow(el);
+    const mapMarker = getComputedStyle(root.querySelector('g.world circle.marker.count-1')!);
+    const steps = [...root.querySelectorAll('.legend li')].filter((li) => li.querySelector('rect'));
+    expect(steps.length).to.be.at.least(2);
+    for (const li of steps) {
+      const step = li.querySelector('rect')!.getAttribute('class')!.match(/count-\d/)![0];
+      const dot = li.querySelector(`circle.marker.${step}`);
+      expect(dot, `a marker beside step ${step}`).to.not.equal(null);
+      const box = dot!.getBoundingClientRect();
+      expect(box.width, 'the dot is visible').to.be.at.least(8);
+    }
+    const legendOne = getComputedStyle(root.querySelector('.legend circle.marker.count-1')!);
+    expect(legendOne.fill).to.equal(mapMarker.fill);
+    expect(legendOne.stroke, 'the same rim as the map markers').to.equal(mapMarker.stroke);
+    const meaning = root.querySelector('.legend circle.legend-marker')!;
+    expect(getComputedStyle(meaning).stroke, 'the small-country entry has the markers\' rim').to.equal(mapMarker.stroke);
+  });
 
   it('puts the zoom buttons beside a small map, not over it', async () => {
     const el = await map(360, 'light');

@@ -107,8 +107,31 @@ export const pilotMapStyles = css`
     stroke: var(--_text);
     stroke-width: 1px;
   }
+  :host {
+    --_count-1: light-dark(color-mix(in srgb, var(--_pilot) 30%, var(--_surface)), color-mix(in srgb, var(--_pilot) 15%, var(--_surface)));
+  }
+  /*
+   * One pilot: the tint under a hatch of lines in the pilot colour (3:1 or more against the tint,
+   * also checked there), since in a dark scheme the tint alone is close to the land's colour.
+   * Each user space has its own pattern (see hatchPattern); a marker is too small for a hatch.
+   */
   .count-1 {
-    fill: light-dark(color-mix(in srgb, var(--_pilot) 30%, var(--_surface)), color-mix(in srgb, var(--_pilot) 15%, var(--_surface)));
+    fill: url(#hatch-world) var(--_count-1);
+  }
+  .inset .count-1 {
+    fill: url(#hatch-inset) var(--_count-1);
+  }
+  .legend .count-1 {
+    fill: url(#hatch-legend) var(--_count-1);
+  }
+  .marker.count-1 {
+    fill: var(--_count-1);
+  }
+  .hatch-ground {
+    fill: var(--_count-1);
+  }
+  .hatch-line {
+    stroke: var(--_pilot);
   }
   .count-2 {
     fill: light-dark(color-mix(in srgb, var(--_pilot) 90%, var(--_surface)), color-mix(in srgb, var(--_pilot) 65%, var(--_surface)));
@@ -134,8 +157,10 @@ export const pilotMapStyles = css`
   .sector-several {
     fill: var(--dpg-pilot-map-sector-several, var(--_text));
   }
-  .legend-marker {
+  /* What a marker means, drawn as the map draws one: a rim in the text colour, a neutral fill. */
+  .marker.legend-marker {
     fill: var(--_text-muted);
+    stroke: var(--_text);
   }
   .target {
     cursor: pointer;
@@ -255,6 +280,10 @@ export const pilotMapStyles = css`
   .legend svg {
     inline-size: 1.25em;
     block-size: 0.9em;
+  }
+  /* A swatch and its marker: 36 by 14 units. */
+  .legend svg.with-marker {
+    inline-size: calc(0.9em * 36 / 14);
   }
   .empty {
     margin-block-start: calc(var(--_space) * 2);

@@ -10,7 +10,7 @@ import { pilotQueryOf } from '../base/pilots.js';
 import { sharedStyles } from '../base/theme.styles.js';
 import { pilotMapStyles } from './dpg-pilot-map.styles.js';
 import { INSET, MAP_HEIGHT, MAP_WIDTH } from './map-frame.js';
-import { fillOf, sectorsOf, type ColorBy } from './map-fills.js';
+import { fillOf, hatchPattern, sectorsOf, type ColorBy } from './map-fills.js';
 import { legend, textList, tooltip, zoomButtons, type PartsContext, type TipView } from './map-parts.js';
 import { MAX_ZOOM, MapDrag, WHOLE_WORLD, followView, panView, toFrame, viewTransform, zoomView, type View } from './map-view.js';
 import { placeTargets, type Target } from './map-targets.js';
@@ -21,6 +21,8 @@ import type { Point, WorldLayout } from './world-layout.js';
 const MARKER_RADIUS = 7;
 /** Largest radius of a marker in the inset, in SVG units, so that the OECS markers never overlap. */
 const INSET_MARKER_RADIUS = 10;
+/** SVG units per screen pixel in a legend swatch (20 units drawn 1.25em wide, at about 14 px a em). */
+const LEGEND_UNIT = 1.15;
 /** Below this scale the inset's title would be too small to read, and is left out. */
 const INSET_TITLE_SCALE = 0.75;
 
@@ -251,6 +253,10 @@ export class DpgPilotMap extends DpgDataElement {
           @pointerup=${this.drag.end}
           @pointercancel=${this.drag.end}
         >
+          <defs>
+            ${hatchPattern('hatch-world', 1 / (scale * this.view.zoom))} ${hatchPattern('hatch-inset', 1 / scale)}
+            ${hatchPattern('hatch-legend', LEGEND_UNIT)}
+          </defs>
           <g class="world" transform=${viewTransform(this.view)}>
             <path class="sphere" d=${layout.sphere} aria-hidden="true"></path>
             <path class="land" d=${this.landPath(layout, pilotCountries)} aria-hidden="true"></path>

@@ -4,6 +4,7 @@
  * Colours are CSS classes over the theme's tokens; see dpg-pilot-map.styles.ts.
  */
 import type { Pilot, PilotCountry } from '@dpg-kit/sdk';
+import { svg, type SVGTemplateResult } from 'lit';
 import { formatNumber } from '../base/i18n/index.js';
 import { sectorName, type PilotMessages } from '../base/i18n/pilots.js';
 
@@ -51,4 +52,23 @@ export function legendOf(
           { fill: 'sector-several', label: messages.severalSectors },
         ];
   return entries.filter((entry) => used.has(entry.fill));
+}
+
+/** Distance between the lines of the one-pilot hatch, in pixels on screen. */
+const HATCH_SPACING = 5;
+/** Width of a hatch line, in pixels on screen. */
+const HATCH_LINE = 1.5;
+
+/**
+ * The hatch that sets a one-pilot country apart from land without pilots by more than its
+ * tint, which in a dark scheme is close to the land's: lines in the pilot colour over the tint.
+ * A pattern is drawn in the user space of the shape it fills, so `unit` is one screen pixel in
+ * that space, and each space (the zoomed world, the inset, the legend) has its own pattern.
+ */
+export function hatchPattern(id: string, unit: number): SVGTemplateResult {
+  const size = HATCH_SPACING * unit;
+  return svg`<pattern id=${id} class="hatch" patternUnits="userSpaceOnUse" width=${size} height=${size} patternTransform="rotate(45)">
+    <rect class="hatch-ground" width=${size} height=${size}></rect>
+    <line class="hatch-line" x1=${size / 2} y1="0" x2=${size / 2} y2=${size} stroke-width=${HATCH_LINE * unit}></line>
+  </pattern>`;
 }

@@ -4,7 +4,7 @@
  * Everything from the data goes through text bindings.
  */
 import type { DpgClient, PilotCountry } from '@dpg-kit/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatNumber } from '../base/i18n/index.js';
 import { legendOf, type ColorBy } from './map-fills.js';
 import type { PilotMessages } from '../base/i18n/pilots.js';
@@ -60,7 +60,10 @@ export function tooltip(tip: TipView | undefined, ctx: PartsContext): TemplateRe
   </div>`;
 }
 
-/** The legend: the fills shown, and the marker when some country has one. */
+/**
+ * The legend: the fills shown, each beside the marker a small country of that fill gets when
+ * some country has one, and what a marker means.
+ */
 export function legend(
   groups: PilotCountry[],
   colorBy: ColorBy,
@@ -75,10 +78,16 @@ export function legend(
     <ul>
       ${entries.map(
         (entry) =>
-          html`<li><svg aria-hidden="true" viewBox="0 0 20 14"><rect class="shape ${entry.fill}" width="20" height="14"></rect></svg>${entry.label}</li>`,
+          html`<li>
+            <svg aria-hidden="true" class=${markers ? 'with-marker' : ''} viewBox="0 0 ${markers ? 36 : 20} 14">
+              <rect class="shape ${entry.fill}" width="20" height="14"></rect>
+              ${markers ? svg`<circle class="marker ${entry.fill}" cx="29" cy="7" r="5.5"></circle>` : nothing}
+            </svg>
+            ${entry.label}
+          </li>`,
       )}
       ${markers
-        ? html`<li><svg aria-hidden="true" viewBox="0 0 14 14"><circle class="marker legend-marker" cx="7" cy="7" r="6"></circle></svg>${ctx.text.marker}</li>`
+        ? html`<li><svg aria-hidden="true" viewBox="0 0 14 14"><circle class="marker legend-marker" cx="7" cy="7" r="5.5"></circle></svg>${ctx.text.marker}</li>`
         : nothing}
     </ul>
   </div>`;
