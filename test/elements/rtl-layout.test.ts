@@ -2,13 +2,15 @@
  * Right-to-left layout, measured in real Chromium on a 390 px screen: in Arabic, the CoP table's
  * stacked rows put every label on the same side whether the cell's data is English or Arabic,
  * and English data lines up with the start of the Arabic element (its right edge) rather than
- * flipping to the left. The registry's table lines up English names the same way.
+ * flipping to the left. The registry's table and the card line up English data the same way.
  */
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import '../../packages/elements/src/define/dpg-card.js';
 import '../../packages/elements/src/define/dpg-cop-table.js';
 import '../../packages/elements/src/define/dpg-provider.js';
 import '../../packages/elements/src/define/dpg-registry.js';
+import { RECORDS } from '../helpers/records.js';
 import { mount, shadow, type Loadable } from './helpers.js';
 import { recordsClient, registry } from './registry-helpers.js';
 
@@ -88,20 +90,40 @@ describe('right-to-left layout at 390 px', () => {
   });
 
   it('lines up English names in the Arabic registry table with the start of their cells', async () => {
+    // Links, as a name with a registry page is; a button would centre its text of its own accord.
+    const linked = RECORDS.map((record) => ({ ...record, registryUrl: `https://example.org/${record.id}` }));
     const el = await registry(html`<div lang="ar" dir="rtl">
-      <dpg-provider .client=${recordsClient()}><dpg-registry view="table"></dpg-registry></dpg-provider>
+      <dpg-provider .client=${recordsClient(linked)}><dpg-registry view="table"></dpg-registry></dpg-provider>
     </div>`);
     await (el as unknown as { i18n: { loaded: Promise<void> } }).i18n.loaded;
     await el.updateComplete;
-    const names = [...shadow(el).querySelectorAll('.result-name')];
+    const names = [...shadow(el).querySelectorAll('a.result-name')];
     expect(names.length).to.be.greaterThan(2);
     for (const name of names) {
       const cell = name.closest('th')!;
       const end = cell.getBoundingClientRect().right - Number.parseFloat(getComputedStyle(cell).paddingInlineStart);
+      // The text itself: the clamping box around it spans the whole cell.
+      const text = document.createTreeWalker(name, NodeFilter.SHOW_TEXT, (node) => (LATIN.test(node.nodeValue ?? '') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP)).nextNode()!;
       const range = document.createRange();
-      range.selectNodeContents(name);
+      range.selectNodeContents(text);
       expect(getComputedStyle(name).direction, `${name.textContent} keeps its own direction`).to.equal('ltr');
       expect(Math.abs(range.getBoundingClientRect().right - end), `${name.textContent} starts at the cell's right`).to.be.below(1);
     }
+  });
+
+  it('lines up every line of an English description with the right edge of an Arabic card', async () => {
+    const box = await mount<HTMLElement>(html`<div lang="ar" dir="rtl"><dpg-card dpg-id="dhis2"></dpg-card></div>`);
+    const card = box.querySelector('dpg-card') as Loadable & { i18n: { loaded: Promise<void> } };
+    await card.i18n.loaded;
+    await card.loadComplete();
+    await card.updateComplete;
+    const description = shadow(card).querySelector('[part="description"]') as HTMLElement;
+    expect(getComputedStyle(description).direction, 'the description keeps its own direction').to.equal('ltr');
+    const edge = description.getBoundingClientRect().right - Number.parseFloat(getComputedStyle(description).paddingRight);
+    const range = document.createRange();
+    range.selectNodeContents(description);
+    const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
+    expect(lines.length, 'a description of several lines').to.be.greaterThan(1);
+    for (const line of lines) expect(edge - line.right, 'each line ends at the right edge').to.be.within(-1, 2);
   });
 });

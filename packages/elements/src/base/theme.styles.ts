@@ -76,6 +76,15 @@ export const sharedStyles = css`
   a {
     color: var(--_primary);
   }
+  /*
+   * Data text takes its own direction (dir="auto") yet lines up with the start of the element
+   * around it: an English description in an Arabic card sits on the right, as the Arabic around
+   * it does, rather than on the left. match-parent reads start in the parent's direction.
+   */
+  [dir='auto'] {
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
+  }
   .button {
     font: inherit;
     font-size: 0.875em;

@@ -69,17 +69,6 @@ export const copTableStyles = css`
   .arrow.active {
     color: var(--_primary);
   }
-  /*
-   * Data text takes its direction from its first letter (dir="auto") inside a cell that keeps the
-   * table's. As a stacked row's grid item it is a block, and start would then be its own
-   * start: English in an Arabic table would line up on the left. match-parent reads start
-   * against the cell instead, so every value lines up with the table's start.
-   */
-  .value {
-    unicode-bidi: isolate;
-    text-align: -webkit-match-parent;
-    text-align: match-parent;
-  }
   .tbd {
     color: var(--_text-muted);
     font-style: italic;

@@ -285,13 +285,8 @@ export const registryStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  /*
-   * A block, so its data direction (dir="auto") does not decide its alignment: English in an
-   * Arabic table lines up with the table's start, as every other cell does.
-   */
+  /* A block holding the clamped lines; it lines up with the table's start (see sharedStyles). */
   .result-name {
     display: block;
-    text-align: -webkit-match-parent;
-    text-align: match-parent;
   }
 `;
