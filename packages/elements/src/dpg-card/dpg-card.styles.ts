@@ -53,9 +53,15 @@ export const cardStyles = css`
   .stage.nominee {
     color: var(--_text-muted);
   }
+  /*
+   * The description aligns to its own start, unlike other data text (see sharedStyles): Chromium
+   * places a clamped block's ellipsis as if its lines were not aligned, so English lined up on
+   * the right of an Arabic card would lose its ellipsis past the edge.
+   */
   .description {
     margin: 0;
     white-space: pre-line;
+    text-align: start;
   }
   .description.clamped {
     display: -webkit-box;

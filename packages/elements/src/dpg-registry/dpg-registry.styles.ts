@@ -278,6 +278,14 @@ export const registryStyles = css`
     line-clamp: 3;
     overflow: hidden;
   }
+  /*
+   * A name long enough to be cut keeps its own start: Chromium places a clamped block's ellipsis
+   * as if its lines were not aligned, so English lined up on the right of an Arabic table would
+   * lose its ellipsis past the edge.
+   */
+  .result-name[title] .name-text {
+    text-align: start;
+  }
   td {
     overflow-wrap: break-word;
   }
