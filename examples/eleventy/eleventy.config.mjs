@@ -10,7 +10,7 @@
 //                   link to, then the two scripts that hydrate them
 // (@lit-labs/eleventy-plugin-lit renders an element without loading its data first; dpg-kit's
 // elements load a DPG or a list before they render, which `renderElement` does.)
-import { renderElement, stylesheetFile } from '@dpg-kit/elements/ssr';
+import { headLinks, renderElement } from '@dpg-kit/elements/ssr';
 
 /** Where the CDN build is, as the pages see it: `npm start` serves dist/cdn/ at /cdn/. */
 const CDN = '/cdn/';
@@ -28,11 +28,7 @@ export default function (eleventyConfig) {
 
   // The layout renders after the page's content, so by then every element of the page is known.
   eleventyConfig.addShortcode('dpgHead', function () {
-    const tags = [...(tagsByPage.get(this.page.inputPath) ?? [])].sort();
-    const preloads = tags.map((tag) => `<link rel="preload" as="style" href="${CDN}ssr/${stylesheetFile(tag)}">`);
-    // The hydration support first: it must run before the elements are defined.
-    const scripts = ['dpg-kit-hydrate.js', 'dpg-kit.js'].map((file) => `<script type="module" src="${CDN}${file}"></script>`);
-    return [...preloads, ...scripts].join('\n    ');
+    return headLinks(tagsByPage.get(this.page.inputPath) ?? [], { cdn: CDN }).replaceAll('\n', '\n    ');
   });
 
   eleventyConfig.addPassthroughCopy({ 'examples/eleventy/src/site.css': 'site.css' });
