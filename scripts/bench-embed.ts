@@ -8,7 +8,10 @@
 //   bench-pages/probe.ts): the card's name, the badge ready, the registry's first result's name;
 // - the floor under the card: the same text as static HTML with no script, in the same run;
 // - the same pages at 10,000 synthetic records, as far as this build allows (see tenThousand());
-// - a server-rendered card page, when there is one.
+// - the card rendered on the server: its style sheet linked (the strict policy's form, as
+//   examples/ssr-card.html has it; and with a `Link: rel=preload` header on the page), and its
+//   styles inline (the HTML alone), against the client-rendered card on slow 3G.
+// BENCH_EMBED_ONLY=ssr measures only the cards on slow 3G: the client's and the server's.
 // Medians of BENCH_EMBED_RUNS fresh loads (5). A missed target is printed, never fatal; an
 // error (a page that never shows its data, a failed build step) ends with exit code 1. The run
 // stops by itself after BENCH_EMBED_LIMIT_MS.
@@ -21,15 +24,17 @@ import { join } from 'node:path';
 import { adaptAny } from '../packages/sdk/src/adapters/detect.js';
 import { createClient } from '../packages/sdk/src/client.js';
 import { loadSlim } from '../packages/sdk/src/snapshot-data/index.js';
+import { headLinks, renderElement } from '../packages/elements/dist/ssr/index.js';
 import { plainCardPage } from './bench-pages/plain-card.js';
 import { load, measure, PROFILES, SLOW_3G, SLOW_4G, UNTHROTTLED, type Figures, type Profile } from './bench-pages/load.js';
 import type { ProbeKind } from './bench-pages/probe.js';
 import { launchChromium } from './chromium.mjs';
-import { serve } from './serve.mjs';
+import { serve, STRICT_CSP } from './serve.mjs';
 import { syntheticRegistry } from './synthetic.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_EMBED_RUNS ?? 5);
+const ONLY_SSR = process.env.BENCH_EMBED_ONLY === 'ssr';
 const LIMIT_MS = Number(process.env.BENCH_EMBED_LIMIT_MS ?? 900_000);
 const limit = setTimeout(() => {
   console.error(`bench-embed: gave up after ${LIMIT_MS / 1000} s`);
@@ -113,12 +118,14 @@ if (!dhis2) throw new Error('bench-embed: the snapshot has no dhis2, the card of
 const client = createClient();
 await writeFile(join(siteDir, 'plain-card.html'), plainCardPage(dhis2, (goal) => client.sdgs.get(goal)));
 
-const syntheticRaw = syntheticRegistry(10_000);
-const syntheticId = adaptAny(syntheticRaw).records[0]!.id;
-await writeFile(join(siteDir, 'synthetic-raw.json'), JSON.stringify(syntheticRaw));
-await writeProvidedPages(siteDir, 'file-10k', '/bench/synthetic-raw.json', syntheticId);
+const syntheticRaw = ONLY_SSR ? undefined : syntheticRegistry(10_000);
+const syntheticId = syntheticRaw ? adaptAny(syntheticRaw).records[0]!.id : '';
+if (syntheticRaw) {
+  await writeFile(join(siteDir, 'synthetic-raw.json'), JSON.stringify(syntheticRaw));
+  await writeProvidedPages(siteDir, 'file-10k', '/bench/synthetic-raw.json', syntheticId);
+}
 
-const unavailable = layoutUnavailable();
+const unavailable = ONLY_SSR ? 'BENCH_EMBED_ONLY=ssr' : layoutUnavailable();
 const layoutDir = join(siteDir, 'layout-10k');
 let layoutError: string | undefined;
 if (!unavailable) {
@@ -130,17 +137,36 @@ if (!unavailable) {
   if (built.status !== 0) layoutError = `dpg-kit snapshot exited ${built.status}: ${(built.stderr || built.stdout).trim().slice(0, 400)}`;
   else await writeProvidedPages(siteDir, 'layout-10k', '/bench-10k/', syntheticId);
 }
-const ssrPage = ['ssr-card.html', 'ssr/card.html'].find((path) => existsSync(join(ROOT, 'examples', path)));
+
+/** The server-rendered card, three ways; the pages with a linked sheet are served under the strict policy. */
+const ssrPage = (head: string, card: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>One DPG card</title>${head}</head>` +
+  `<body><h1>One DPG card, rendered on the server</h1>${card}</body></html>`;
+const SSR_PAGES = [
+  { path: '/bench/ssr-linked.html', label: 'style sheet linked (strict policy)', strict: true, styles: 'link' as const },
+  { path: '/bench/ssr-linked-header.html', label: 'linked, + Link: rel=preload header', strict: true, styles: 'link' as const },
+  { path: '/bench/ssr-inline.html', label: 'styles inline (the HTML alone)', strict: false, styles: 'inline' as const },
+];
+for (const { path, styles } of SSR_PAGES) {
+  const card = await renderElement('dpg-card', { 'dpg-id': 'dhis2' }, { styles });
+  await writeFile(join(siteDir, path.slice('/bench/'.length)), ssrPage(headLinks(styles === 'link' ? ['dpg-card'] : []), card));
+}
 
 const server = await serve({
   port: 0,
   gzip: true,
   headers: { 'cache-control': 'no-store' },
+  headersFor: (path: string): Record<string, string> => ({
+    ...(SSR_PAGES.find((page) => page.path === path)?.strict ? { 'content-security-policy': STRICT_CSP } : {}),
+    ...(path === '/bench/ssr-linked-header.html' ? { link: '</cdn/ssr/dpg-card.css>; rel=preload; as=style' } : {}),
+  }),
   mounts: [
     ['/bench/', siteDir],
     ['/bench-10k/', layoutDir],
   ],
 });
+const embeds = ['card', 'badge', 'registry'] as const;
+const cardTargets = new Map([[SLOW_4G, 1000], [SLOW_3G, 2500]]);
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await launchChromium();
 let failed = false;
@@ -180,7 +206,6 @@ try {
   console.log(`time = navigation start → first animation frame that paints the named text (bench-pages/probe.ts)`);
   console.log(`\n  ${'figure'.padEnd(44)}${'measured'.padStart(10)}${'target'.padStart(12)}${'ratio'.padStart(8)}`);
   // One load of each page first, so the server's one-time gzip of each file is in no figure.
-  const embeds = ['card', 'badge', 'registry'] as const;
   const warmUps: [string, ProbeKind][] = [
     ['/one-card.html', 'card'],
     ['/one-badge.html', 'badge'],
@@ -188,22 +213,36 @@ try {
     ['/bench/plain-card.html', 'plain'],
     ...embeds.map((kind): [string, ProbeKind] => [`/bench/file-10k-${kind}.html`, kind]),
     ...(unavailable || layoutError ? [] : embeds.map((kind): [string, ProbeKind] => [`/bench/layout-10k-${kind}.html`, kind])),
-    ...(ssrPage ? [[`/${ssrPage}`, 'card'] as [string, ProbeKind]] : []),
+    ...SSR_PAGES.map(({ path }): [string, ProbeKind] => [path, 'card']),
   ];
-  for (const [path, kind] of warmUps) await attempt(`warm-up ${path}`, () => load(browser, origin + path, kind, UNTHROTTLED));
+  for (const [path, kind] of ONLY_SSR ? warmUps.filter(([path]) => path === '/one-card.html' || path.includes('/ssr-')) : warmUps) await attempt(`warm-up ${path}`, () => load(browser, origin + path, kind, UNTHROTTLED));
 
-  const plain = await allProfiles('/bench/plain-card.html', 'plain');
-  const card = await allProfiles('/one-card.html', 'card');
+  const plain = ONLY_SSR ? new Map<Profile, Figures>() : await allProfiles('/bench/plain-card.html', 'plain');
+  const card = await allProfiles('/one-card.html', 'card', ONLY_SSR ? [SLOW_3G] : PROFILES);
   heading('one-card page (/one-card.html: the CDN script and <dpg-card dpg-id="dhis2">), embedded snapshot');
   const cardBase = card.get(UNTHROTTLED);
   if (cardBase) bytesRows(cardBase, BYTE_BUDGETS.card);
-  const cardTargets = new Map([[SLOW_4G, 1000], [SLOW_3G, 2500]]);
   for (const [profile, figures] of card) timeRow(`name on screen, ${profile.name}`, figures.ms, cardTargets.get(profile));
   for (const [profile, figures] of card) {
     const floor = plain.get(profile);
     if (floor) row(`  card / plain HTML, ${profile.name}`, `${(figures.ms / floor.ms).toFixed(2)}×`);
   }
 
+  if (!ONLY_SSR) await otherEmbeds(plain);
+  await serverRendered(card);
+  console.log(`\n${misses} figure(s) miss their target (the bench reports misses; it fails only on errors)`);
+} finally {
+  await browser.close();
+  server.close();
+  await rm(siteDir, { recursive: true, force: true });
+}
+if (failed) {
+  console.error('bench-embed: some figures could not be measured (ERROR above)');
+  process.exitCode = 1;
+}
+
+/** The plain floor, the badge, the registry and the 10,000-record runs. */
+async function otherEmbeds(plain: Map<Profile, Figures>): Promise<void> {
   heading('plain HTML card (same text, no script, written from the SDK record of dhis2): the network floor');
   const plainBase = plain.get(UNTHROTTLED);
   if (plainBase) bytesRows(plainBase);
@@ -244,23 +283,22 @@ try {
       for (const [profile, one] of figures) timeRow(`${kind}: ready, ${profile.name}`, one.ms, targets.get(profile));
     }
   }
-
-  heading('server-rendered card (issue 17): name on screen, slow 3G + 4× CPU, target ≤ 1.00 s');
-  if (!ssrPage) row('no examples/ssr-card.html in this build', 'n/a');
-  else {
-    const ssr = await allProfiles(`/${ssrPage}`, 'card', [SLOW_3G]);
-    const figures = ssr.get(SLOW_3G);
-    if (figures) timeRow(`name on screen (/${ssrPage})`, figures.ms, 1000);
-    const client = card.get(SLOW_3G);
-    if (figures && client) row('  server-rendered / client-rendered', `${(figures.ms / client.ms).toFixed(2)}×`);
-  }
-  console.log(`\n${misses} figure(s) miss their target (the bench reports misses; it fails only on errors)`);
-} finally {
-  await browser.close();
-  server.close();
-  await rm(siteDir, { recursive: true, force: true });
 }
-if (failed) {
-  console.error('bench-embed: some figures could not be measured (ERROR above)');
-  process.exitCode = 1;
+
+/**
+ * The server-rendered card against the client-rendered one (`card`), slow 3G + 4× CPU. With
+ * its style sheet linked the name waits for a second round trip (the sheet's); inline, the
+ * HTML alone paints it.
+ */
+async function serverRendered(card: Map<Profile, Figures>): Promise<void> {
+  heading('server-rendered card (issue 17): name on screen, slow 3G + 4× CPU, target ≤ 1.00 s');
+  const client = card.get(SLOW_3G);
+  if (client) timeRow('client-rendered (/one-card.html)', client.ms);
+  for (const { path, label } of SSR_PAGES) {
+    const figures = (await allProfiles(path, 'card', [SLOW_3G])).get(SLOW_3G);
+    if (!figures) continue;
+    timeRow(label, figures.ms, 1000);
+    if (client) row('  server-rendered / client-rendered', `${(figures.ms / client.ms).toFixed(2)}×`);
+    row('  transferred (gzip, all requests)', kB(figures.bytes));
+  }
 }

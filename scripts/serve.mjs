@@ -12,6 +12,7 @@ const MOUNTS = [
   ['/cdn/', join(root, 'dist/cdn')],
   ['/storybook/', join(root, 'dist/storybook')],
   ['/react/', join(root, 'dist/examples/react')],
+  ['/eleventy/', join(root, 'dist/eleventy')],
   ['/', join(root, 'examples')],
 ];
 /** The policy of examples/strict-csp.html, sent as a header too (its <meta> says the same). */
@@ -20,9 +21,12 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 /** Pages served under the strict policy besides the strict example: the embedding pages and their example. */
 const STRICT_PAGES = new Set(['/strict-csp.html', '/embed.html', '/cdn/embed.html', '/cdn/builder.html']);
 
-/** Headers of the example pages beyond the defaults: the strict policy, for the strict pages and the React example. */
+/** Examples served under the strict policy throughout, by URL prefix. */
+const STRICT_PREFIXES = ['/react/', '/eleventy/'];
+
+/** Headers of the example pages beyond the defaults: the strict policy, for the strict pages and the React and Eleventy examples. */
 export function exampleHeaders(pathname) {
-  return STRICT_PAGES.has(pathname) || pathname.startsWith('/react/') ? { 'content-security-policy': STRICT_CSP } : {};
+  return STRICT_PAGES.has(pathname) || STRICT_PREFIXES.some((prefix) => pathname.startsWith(prefix)) ? { 'content-security-policy': STRICT_CSP } : {};
 }
 
 const TYPES = {
@@ -95,6 +99,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const base = `http://127.0.0.1:${port}`;
   console.log(`dpg-kit examples: ${base}/`);
   console.log(`  Storybook: ${base}/storybook/`);
-  console.log(`  also ${base}/cdn.html, ${base}/strict-csp.html, ${base}/hostile-css.html, and ${base}/react/ after \`npm run example:react\``);
+  console.log(`  also ${base}/cdn.html, ${base}/strict-csp.html, ${base}/hostile-css.html, ${base}/react/ after \`npm run example:react\` and ${base}/eleventy/ after \`npm run example:eleventy\``);
   console.log(`  snippet builder: ${base}/cdn/builder.html; iframe embeds: ${base}/embed.html`);
 }

@@ -57,11 +57,11 @@ step('stories', () => {
   const report = readCounts(`${COUNTS}/stories.json`);
   return { code, passed: report?.numPassedTests, failed: report ? report.numFailedTests : undefined };
 });
-// The distribution: the npm builds, the CDN bundle and the React example, then the size budgets
+// The distribution: the npm builds, the CDN bundle, the React and Eleventy examples, then the size budgets
 // (one check each) and the end-to-end tests, which load every example from a local server.
 // The manifest and `tsc -b` ran as steps above, so only the rest of `npm run build` runs here.
 step('build', () => {
-  for (const script of ['build:jsx', 'build:cdn', 'build:ssr', 'example:react']) {
+  for (const script of ['build:jsx', 'build:cdn', 'build:ssr', 'example:react', 'example:eleventy']) {
     const code = run('npm', ['run', '--silent', script]);
     if (code !== 0) return { code };
   }

@@ -31,12 +31,32 @@ function sdgSwatchRules(client: DpgClient): string {
 }
 
 /**
- * A server-rendered card keeps the line of its "Show more" toggle: whether the description is
- * clamped is known only after layout in the browser, and a toggle that appeared there after
- * hydration would push the rest of the card down (a layout shift). The cost: a card whose
- * description fits keeps an empty line where the toggle would be.
+ * The card's "Show more" toggle, decided by CSS alone in the server's HTML, so that it is right
+ * in the first paint and hydration changes nothing on screen.
+ *
+ * - Scripting on: the clamped description is a scroll timeline, active only when the clamp
+ *   hides text (the box then has somewhere to scroll). The toggle, hidden until the element
+ *   measures the clamp after hydration, is shown by an animation on that timeline: where the
+ *   text fits the timeline is inactive, the animation does nothing, and the toggle takes no
+ *   line. After hydration the element shows the toggle itself where the text is clamped, and
+ *   leaves it hidden, as this rule does, where it fits.
+ * - Scripting off: no toggle could open the text, so the description is not clamped at all and
+ *   the toggle is not shown.
  */
-const CARD_SERVER_RULES = `.toggle[hidden] { display: inline-block; visibility: hidden; }`;
+const CARD_SERVER_RULES = `[part~='card'] { timeline-scope: --dpg-card-description; }
+.description.clamped { scroll-timeline: --dpg-card-description block; }
+.toggle[hidden] {
+  display: inline-block;
+  position: absolute;
+  visibility: hidden;
+  animation: dpg-card-show-toggle linear both;
+  animation-timeline: --dpg-card-description;
+}
+@keyframes dpg-card-show-toggle { from, to { position: static; visibility: visible; } }
+@media (scripting: none) {
+  .description.clamped { display: block; -webkit-line-clamp: unset; line-clamp: none; overflow: visible; }
+  .toggle[hidden] { display: none; }
+}`;
 
 /**
  * The text of `<tag>.css`: every style sheet of the element's shadow root, in order, and the

@@ -18,10 +18,17 @@ import { adaptAny } from '../adapters/detect.js';
 import { countryCodes, packageVersion, readArgs, sdgNumbers, UsageError } from './args.js';
 import { table } from './format.js';
 import { closest, didYouMean } from './suggest.js';
+import { runRenderCommand } from './render-command.js';
 import { runSnapshotCommand } from './snapshot-command.js';
 
-// `snapshot` has options of its own, so it is dispatched before the common ones are parsed.
+// `snapshot` and `render` have options of their own, so they are dispatched before the common ones are parsed.
 if (process.argv[2] === 'snapshot') process.exit(await runSnapshotCommand(process.argv.slice(3)));
+if (process.argv[2] === 'render') {
+  const code = await runRenderCommand(process.argv.slice(3));
+  // The HTML may still be on its way down a pipe: exit once it has gone.
+  await new Promise((flushed) => process.stdout.write('', flushed));
+  process.exit(code);
+}
 
 const USAGE = `Usage: dpg-kit <command> [options]
 
@@ -33,6 +40,7 @@ Commands:
   cops                 list Communities of Practice (--status complete|in-progress|coming-soon)
   validate <file>      check a pilots or Communities of Practice file (--kind pilots|cops)
   snapshot             write a registry as a hosted folder (--from FILE|URL --out DIR; see snapshot --help)
+  render '<tag> ...'   elements rendered on the server as HTML (needs @dpg-kit/elements; see render --help)
 
 Options:
   --json               print JSON instead of a table (dpgs --json reads back with --registry)
