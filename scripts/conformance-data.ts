@@ -1,12 +1,14 @@
 /**
  * Real-data checks of what the adapters keep: every URL of a URL field is kept or reported,
- * deployment organisations come out whole, placeholders are no aliases, and each count the
+ * deployment organisations come out whole (and free-text ones as names or not-a-name issues), placeholders are no aliases, and each count the
  * cards show is the one the registry states. Used by `scripts/conformance.ts`.
  */
 import { field } from '../packages/sdk/src/adapters/read.js';
 import type { AdapterResult } from '../packages/sdk/src/adapters/result.js';
 import type { DigitalPublicGood } from '../packages/sdk/src/model.js';
 import { isPlaceholder } from '../packages/sdk/src/normalize/text.js';
+import { readOtherDeploymentOrganizations } from '../packages/sdk/src/adapters/deployment-others.js';
+import { IssueLog } from '../packages/sdk/src/issues.js';
 import { parseLinks } from '../packages/sdk/src/normalize/url.js';
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
@@ -84,7 +86,8 @@ const NAME_PIECES = [/^United Nations International Children$/, /^United Nations
 
 /** Deployment organisations: how many records name some in the raw data and in the records, and any name left in pieces. */
 export function deploymentOrganizations(raw: unknown[], records: DigitalPublicGood[]): { rawRecords: number; records: number; pieces: string[] } {
-  const named = (item: unknown) => list(field(item, 'deploymentOrganisations')).some((name) => typeof name === 'string' && name.trim() !== '' && !name.trim().endsWith(':'));
+  const listed = (item: unknown) => list(field(item, 'deploymentOrganisations')).some((name) => typeof name === 'string' && name.trim() !== '' && !name.trim().endsWith(':'));
+  const named = (item: unknown) => listed(item) || namesOthers(item);
   const names = records.flatMap((record) => record.deploymentOrganizations ?? []);
   return {
     rawRecords: raw.filter(named).length,
@@ -107,4 +110,40 @@ export function repeatedTooLong(result: AdapterResult): string[] {
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   return [...seen].filter(([, n]) => n > 1).map(([key]) => key);
+}
+
+const saysSomething = (item: unknown): boolean => list(field(item, 'otherDeploymentOrganisations')).some((text) => typeof text === 'string' && text.trim() !== '');
+
+/** True when a raw record's other deployment organisations hold at least one name, read as the adapter reads them. */
+function namesOthers(item: unknown): boolean {
+  return saysSomething(item) && readOtherDeploymentOrganizations(field(item, 'otherDeploymentOrganisations'), new IssueLog(null), 'o') !== undefined;
+}
+
+// What a kept name must not look like: a link, a count, a sentence's verb.
+const NOT_A_NAME = /https?:\/\/|www\.|\d\+|\b(?:is|are|we|our|used|using)\b/i;
+
+/**
+ * The registry's other deployment organisations: every record whose answer says something has
+ * deployment organisations or an issue on that field (nothing dropped unsaid), and no kept name
+ * looks like a link or a sentence. Records and raw items are matched by position, so this
+ * needs every record read (the conformance checks that first).
+ */
+export function otherDeploymentOrganizations(raw: unknown[], result: AdapterResult): { answered: number; unaccounted: number; names: number; notNames: number; sentences: string[] } {
+  const issued = new Set(result.issues.filter((issue) => issue.field.startsWith('otherDeploymentOrganisations')).map((issue) => issue.recordId));
+  let answered = 0;
+  let unaccounted = 0;
+  raw.forEach((item, i) => {
+    if (!saysSomething(item)) return;
+    answered++;
+    const record = result.records[i];
+    if (record === undefined || ((record.deploymentOrganizations?.length ?? 0) === 0 && !issued.has(record.id))) unaccounted++;
+  });
+  const names = result.records.flatMap((record) => record.deploymentOrganizations ?? []);
+  return {
+    answered,
+    unaccounted,
+    names: names.length,
+    notNames: result.issues.filter((issue) => issue.problem === 'not-a-name').length,
+    sentences: names.filter((name) => NOT_A_NAME.test(name)),
+  };
 }

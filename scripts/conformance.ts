@@ -18,7 +18,7 @@ import { type Issue, IssueLog } from '../packages/sdk/src/issues.js';
 import type { DigitalPublicGood } from '../packages/sdk/src/model.js';
 import { countryCounts, deploymentCount } from '../packages/sdk/src/country-count.js';
 import { isDpgError } from '../packages/sdk/src/errors.js';
-import { accountUrls, deploymentOrganizations, placeholderAliases, repeatedTooLong } from './conformance-data.js';
+import { accountUrls, deploymentOrganizations, otherDeploymentOrganizations, placeholderAliases, repeatedTooLong } from './conformance-data.js';
 import { checkHostedSnapshots } from './conformance-hosted.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -147,6 +147,10 @@ function honesty(label: string, raw: unknown[], result: AdapterResult): void {
   const orgs = deploymentOrganizations(raw, result.records);
   console.log(`  deployment organisations: ${orgs.records} records name some (${orgs.rawRecords} in the raw data)`);
   check(`${label}: deployment organisations read, none left in pieces`, orgs.records === orgs.rawRecords && orgs.pieces.length === 0, orgs.pieces.slice(0, 3).join('; '));
+  const others = otherDeploymentOrganizations(raw, result);
+  console.log(`  other deployment organisations: ${others.answered} records answer; ${others.names} names kept in all, ${others.notNames} pieces reported as not-a-name`);
+  check(`${label}: every other-deployment-organisations answer read as names or reported`, result.records.length === raw.length && others.unaccounted === 0, `${others.unaccounted} unaccounted`);
+  check(`${label}: no deployment organisation is a link or a sentence`, others.sentences.length === 0, others.sentences.slice(0, 3).join('; '));
   const placeholders = placeholderAliases(result.records);
   check(`${label}: no placeholder ("None", "N/A") kept as an alias`, placeholders.length === 0, placeholders.join(', '));
   const repeated = repeatedTooLong(result);

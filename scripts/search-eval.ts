@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { createClient } from '../packages/sdk/src/client.js';
 import { scoreQuery, summarize, type Judgments, type QueryScore } from './search-metrics.js';
 
-// The floors keep quality from slipping back. Recall and irrelevant top hits are at their
-// targets; nDCG@10 is at 0.880 against a target of 0.90 (broad topics such as "health" rank
-// narrow tools above core platforms), so its floor guards what is reached until that is mended.
-const FLOORS = { ndcg: 0.87, recall: 0.9, irrelevantTopShare: 0.02 };
+// The floors keep quality from slipping back, each just under what is reached: nDCG@10 0.896
+// (target 0.90: broad topics such as "health" still rank narrow tools among the core platforms),
+// recall@10 0.939, and no irrelevant top hit (one is let through, against a target of 2%).
+const FLOORS = { ndcg: 0.89, recall: 0.93, irrelevantTopShare: 0.01 };
 const K = 10;
 
 interface JudgedQuery {
@@ -67,6 +67,13 @@ console.log('kind          queries  nDCG@10  recall@10  MRR    irrelevant top');
 for (const [kind, scores] of [...byKind, ['all', rows.map((row) => row.score)] as const]) {
   const s = summarize(scores);
   console.log(`${kind.padEnd(13)} ${String(s.queries).padStart(7)}  ${fixed(s.ndcg)}    ${fixed(s.recall)}      ${fixed(s.mrr)}  ${s.irrelevantTop}`);
+}
+
+// Ranking weights were tuned on the even-numbered queries only; the odd-numbered ones are held
+// out, so a gap between the two halves shows tuning that fits the judged set rather than search.
+for (const [name, parity] of [['tuning half (even)', 0], ['held-out half (odd)', 1]] as const) {
+  const s = summarize(rows.filter((_, i) => i % 2 === parity).map((row) => row.score));
+  console.log(`${name.padEnd(20)} ${String(s.queries).padStart(3)} queries: nDCG@10 ${fixed(s.ndcg)}, recall@10 ${fixed(s.recall)}, MRR ${fixed(s.mrr)}, irrelevant top ${s.irrelevantTop}`);
 }
 
 const weak = rows.filter((row) => row.score.irrelevantTop || row.score.ndcg < 0.7 || (row.score.recall ?? 1) < 0.7);

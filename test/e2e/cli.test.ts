@@ -11,8 +11,9 @@ const ROOT = new URL('../..', import.meta.url);
 
 test('npx dpg-kit in the repository root runs the CLI and passes its arguments', async () => {
   const { stdout } = await run('npx', ['--no-install', 'dpg-kit', 'dpg', 'dhis2', '--json'], { cwd: ROOT });
-  const record = JSON.parse(stdout) as { id: string; name: string };
-  assert.deepEqual([record.id, record.name], ['dhis2', 'DHIS2']);
+  const page = JSON.parse(stdout) as { items: Array<{ id: string; name: string }>; total: number };
+  assert.equal(page.total, 1);
+  assert.deepEqual([page.items[0]?.id, page.items[0]?.name], ['dhis2', 'DHIS2']);
 });
 
 test('npx dpg-kit keeps the CLI exit code for wrong usage', async () => {

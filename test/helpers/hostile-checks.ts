@@ -10,7 +10,7 @@ import { isCountryCode } from '../../packages/sdk/src/normalize/country-codes.js
 
 const PROBLEMS: readonly IssueProblem[] = [
   'missing', 'wrong-type', 'empty', 'unsafe-url', 'invalid-url', 'unknown-country', 'unknown-license', 'invalid-sdg',
-  'unknown-type', 'unknown-stage', 'duplicate-id', 'too-long', 'too-many', 'extra-url', 'not-joined', 'set-aside',
+  'unknown-type', 'unknown-stage', 'duplicate-id', 'too-long', 'too-many', 'extra-url', 'not-joined', 'not-a-name', 'set-aside',
 ];
 // An address on its own or behind `mailto:`; `user:pass@host` is a URL's user info (refused in links), not an address.
 const EMAIL = /(?<![\w/:.%+-])[\w.%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|mailto:[^\s]*@/i;

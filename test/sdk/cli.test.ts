@@ -127,6 +127,32 @@ describe('dpg-kit CLI', () => {
     }
   });
 
+  test('dpg <id> --json prints a one-record page that reads back through --registry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dpg-kit-cli-'));
+    try {
+      const first = cli('dpg', 'openmrs', '--json');
+      assert.equal(first.code, 0, first.err);
+      const page = JSON.parse(first.out) as { items: Array<{ id: string; name: string }>; total: number; pages: number; meta: { source: string; asOf?: string } };
+      assert.deepEqual([page.total, page.pages, page.items.length, page.items[0]?.id], [1, 1, 1, 'openmrs']);
+      assert.match(page.meta.source, /snapshot/);
+      const saved = join(dir, 'openmrs.json');
+      writeFileSync(saved, first.out);
+      const list = cli('dpgs', '--registry', saved, '--json');
+      assert.equal(list.code, 0, list.err);
+      const back = JSON.parse(list.out) as typeof page;
+      assert.equal(back.total, 1);
+      assert.deepEqual(back.items, page.items);
+      assert.equal(back.meta.asOf, page.meta.asOf);
+      const again = cli('dpg', 'openmrs', '--registry', saved, '--json');
+      assert.equal(again.code, 0, again.err);
+      assert.deepEqual((JSON.parse(again.out) as typeof page).items, page.items);
+      assert.match(cli('dpg', 'openmrs', '--registry', saved).out, /^OpenMRS \(openmrs\)$/m);
+      assert.equal(cli('dpg', 'dhis2', '--registry', saved).code, 2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('a registry file of an unknown shape or not JSON exits 1 and says why', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dpg-kit-cli-'));
     try {

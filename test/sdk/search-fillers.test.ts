@@ -23,6 +23,9 @@ describe('fillers', () => {
     assert.deepEqual(typed('free solution for fisheries'), ['fisheri']);
     assert.deepEqual(typed('comment trouver un outil de cartographie'), ['cartographi']);
     assert.deepEqual(typed('herramienta de código abierto para lectura'), ['lectura']);
+    // English says what kind of software is wanted as the other languages do ("outil", "aplicativo").
+    assert.deepEqual(typed('app to track patients'), ['track', 'patient']);
+    assert.deepEqual(typed('software tool for fisheries'), ['fisheri']);
   });
 
   test('"open" is a filler only before "source"', () => {

@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createClient } from '../../packages/sdk/src/client.js';
-import { SearchIndex } from '../../packages/sdk/src/query/search.js';
+import { leadOf, SearchIndex } from '../../packages/sdk/src/query/search.js';
 import type { DigitalPublicGood } from '../../packages/sdk/src/model.js';
 import { dpg } from '../helpers/records.js';
 
@@ -153,5 +153,46 @@ describe('words found in many records', () => {
   test('a rarer word still counts most in a name', () => {
     assert.deepEqual(ids('ledger'), ['about-open', 'ledger-mention']);
     assert.deepEqual(ids('editor'), ['open-named']);
+  });
+});
+
+describe('what a record says it is, where it is deployed, and with whom', () => {
+  test('the first sentence of a description is its lead; without an early full stop, its first 300 characters', () => {
+    assert.equal(leadOf('A digital health platform. It also keeps stock, e.g. of vaccines.'), 'A digital health platform');
+    assert.equal(leadOf('No full stop at all'), 'No full stop at all');
+    const long = `${'word '.repeat(100)}end.`;
+    assert.ok(leadOf(long).length <= 300 && long.startsWith(leadOf(long)));
+  });
+
+  test('a record whose first sentence holds the word ranks above one that mentions it later', () => {
+    const ids = searcher([
+      dpg({ id: 'later', name: 'Stock Keeper', description: 'Keeps stock of medicines in district stores. Reports go to the fisheries office too.' }),
+      dpg({ id: 'lead', name: 'Catch Log', description: 'A fisheries catch log for coastal cooperatives. It keeps stock of boats.' }),
+    ]);
+    assert.deepEqual(ids('fisheries'), ['lead', 'later']);
+  });
+
+  test('deployment organisations are searched, below the organisations that make a DPG', () => {
+    const ids = searcher([
+      dpg({ id: 'deployed', name: 'Field Forms', description: 'Collects forms.', deploymentOrganizations: ['UNICEF', 'World Bank'] }),
+      dpg({ id: 'made', name: 'Child Helpline', description: 'Answers calls.', organizations: [{ name: 'UNICEF', role: 'owner' }] }),
+      dpg({ id: 'neither', name: 'Other', description: 'Nothing to do with it.' }),
+    ]);
+    assert.deepEqual(ids('unicef'), ['made', 'deployed']);
+  });
+
+  test('a broad query ranks the more widely deployed of two alike records higher; a narrow one does not', () => {
+    const countries = (n: number) => ({ deployment: Array.from({ length: n }, (_, i) => `C${i}` as never), development: [] });
+    const alike = 'A platform for farmers to plan the season.';
+    const records = [
+      dpg({ id: 'few', name: 'Farm Planner', description: alike, countries: countries(1) }),
+      dpg({ id: 'many', name: 'Farm Planner', description: alike, countries: countries(80) }),
+      // Records that do not match "farmers", so that it is a broad query in a small registry.
+      ...Array.from({ length: 8 }, (_, i) => dpg({ id: `other-${i}`, name: `Other ${i}`, description: 'Unrelated.' })),
+    ];
+    assert.deepEqual(searcher(records)('farmers'), ['many', 'few']);
+    // Among 30 records, two hits are no broad query: the order is the records' own.
+    const narrow = [...records, ...Array.from({ length: 20 }, (_, i) => dpg({ id: `more-${i}`, name: `More ${i}`, description: 'Unrelated.' }))];
+    assert.deepEqual(searcher(narrow)('farmers'), ['few', 'many']);
   });
 });

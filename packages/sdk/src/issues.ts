@@ -24,6 +24,8 @@ export type IssueProblem =
   /** A field that holds one URL held several: the first is kept, each further one is reported. */
   | 'extra-url'
   | 'not-joined'
+  /** A free-text answer that should name organisations held something else: a placeholder, a link, a sentence. */
+  | 'not-a-name'
   | 'set-aside';
 
 /** One value that could not be fully read. */

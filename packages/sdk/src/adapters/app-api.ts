@@ -10,7 +10,8 @@ import { type Issue, IssueLog } from '../issues.js';
 import type { DigitalPublicGood, Indicator, IndicatorKey, License, SdgEntry, SdgNumber } from '../model.js';
 import { parseSdg } from '../normalize/sdgs.js';
 import { registryPageUrl, slugify } from '../normalize/slug.js';
-import { readDeploymentOrganizations } from './deployment.js';
+import { mergeNames, readDeploymentOrganizations } from './deployment.js';
+import { readOtherDeploymentOrganizations } from './deployment-others.js';
 import { buildIndicator, collectIndicators, licenseIndicator } from './indicator.js';
 import {
   arrayItems, field, isObject, mergeSdg, note, readCountries, readLabels, readLicense, readName, readOrganizations,
@@ -211,7 +212,10 @@ function readRecord(item: unknown, i: number, claims: IdClaims, issues: Issue[])
   if (registryId !== undefined) record.registryId = registryId;
   const dpgId = readDpgId(field(item, 'dpgid'), log);
   if (dpgId !== undefined) record.dpgId = dpgId;
-  const deployedWith = readDeploymentOrganizations(field(item, 'deploymentOrganisations'), log, 'deploymentOrganisations');
+  const deployedWith = mergeNames(
+    readDeploymentOrganizations(field(item, 'deploymentOrganisations'), log, 'deploymentOrganisations'),
+    readOtherDeploymentOrganizations(field(item, 'otherDeploymentOrganisations'), log, 'otherDeploymentOrganisations'),
+  );
   if (deployedWith !== undefined) record.deploymentOrganizations = deployedWith;
   const awards = readText(rejoined(field(item, 'awardsReceived')), log, 'awardsReceived');
   if (awards !== undefined && !NO_AWARD.test(awards)) record.awards = awards;

@@ -48,3 +48,13 @@ export function readDeploymentOrganizations(value: unknown, log: IssueLog, path:
   });
   return names.length === 0 ? undefined : exact(names);
 }
+
+/** The names of both lists, each once (letter case aside), the registry's own list first. */
+export function mergeNames(listed: string[] | undefined, others: string[] | undefined): string[] | undefined {
+  if (others === undefined) return listed;
+  const names = listed === undefined ? [] : [...listed];
+  for (const name of others) {
+    if (names.length < LIMITS.list && !names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
+  }
+  return names.length === 0 ? undefined : names;
+}

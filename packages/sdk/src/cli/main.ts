@@ -12,7 +12,8 @@ import { deploymentCount } from '../country-count.js';
 import { httpSource } from '../sources/http.js';
 import { DpgError, isDpgError } from '../errors.js';
 import { validateCopsFile, validatePilotsFile } from '../pilots/validate.js';
-import type { DpgQuery } from '../query/types.js';
+import type { DigitalPublicGood } from '../model.js';
+import type { DpgQuery, Page } from '../query/types.js';
 import type { RegistrySource } from '../sources/source.js';
 import { adaptAny } from '../adapters/detect.js';
 import { countryCodes, packageVersion, readArgs, sdgNumbers, UsageError } from './args.js';
@@ -35,7 +36,7 @@ const USAGE = `Usage: dpg-kit <command> [options]
 Commands:
   dpgs                 list DPGs   (--q TEXT --sdg N --type T --country CC --license L --stage S --sector S
                                     --sort relevance|name|countries --limit N)
-  dpg <id>             one DPG, full record
+  dpg <id>             one DPG, full record (--json prints it as a one-record page, as dpgs does)
   pilots               list pathfinder pilots (--q TEXT --country CC --dpg ID --sector S --status S)
   cops                 list Communities of Practice (--status complete|in-progress|coming-soon)
   validate <file>      check a pilots or Communities of Practice file (--kind pilots|cops)
@@ -43,7 +44,7 @@ Commands:
   render '<tag> ...'   elements rendered on the server as HTML (needs @dpg-kit/elements; see render --help)
 
 Options:
-  --json               print JSON instead of a table (dpgs --json reads back with --registry)
+  --json               print JSON instead of a table (dpgs and dpg --json read back with --registry)
   --registry SRC       read DPGs from a registry file or http(s) URL instead of the embedded snapshot
   --version            the version of dpg-kit
   --help               this text
@@ -178,7 +179,9 @@ async function main(): Promise<number> {
       if (!argument) throw new UsageError('dpg needs an id: dpg-kit dpg dhis2');
       const record = await knownDpg(client, argument);
       const deployed = deploymentCount(record);
-      print(record, () =>
+      // A one-record page, the shape `dpgs --json` prints, so that it reads back with --registry.
+      const page: Page<DigitalPublicGood> = { items: [record], total: 1, page: 1, pageSize: 1, pages: 1, meta: await client.meta() };
+      print(page, () =>
         [
           `${record.name} (${record.id})`,
           record.description,

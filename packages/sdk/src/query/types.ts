@@ -11,7 +11,7 @@ export type DpgSort = 'relevance' | 'name' | 'countries';
  * Every field is optional: `{}` lists everything.
  */
 export interface DpgQuery {
-  /** Full-text search over name, aliases and description (prefix and typo tolerant). */
+  /** Full-text search over name, aliases, organisations, description and deployment organisations (prefix and typo tolerant). */
   q?: string;
   /** SDG numbers, 1 to 17: a literal out of range fails at compile time (and at run time). */
   sdg?: OneOrMany<SdgNumber>;

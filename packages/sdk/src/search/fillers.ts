@@ -15,7 +15,7 @@ const FILLER_TEXT = [
   // English: question words, wanting and finding, who asks, and what every DPG is.
   'how why when need needs want wants looking find finding help helps use using used build ' +
     'ministry ministries government governments organisation organisations organization organizations ' +
-    'country countries free solution solutions',
+    'country countries free solution solutions app apps application applications tool tools software',
   // French
   'comment pourquoi quel quelle quels quelles besoin cherche trouver outil outils logiciel logiciels application ' +
     'ministere gouvernement pays gratuit libre solution',

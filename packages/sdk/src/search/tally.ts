@@ -55,6 +55,11 @@ export class Tally {
     this.#touched = [];
   }
 
+  /** Records the query has found so far. */
+  get found(): number {
+    return this.#touched.length;
+  }
+
   /** Starts a slot of the query. */
   beginSlot(): void {
     this.#slot++;
