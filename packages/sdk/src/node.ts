@@ -7,3 +7,4 @@ export { writeHostedRegistry, type HostedRegistryInput, type HostedWriteResult }
 export { readRegistryInput, type ReadRegistryOptions } from './hosted/read-input.js';
 export { readEmbeddedSnapshot } from './hosted/embedded.js';
 export { HOSTED_FILES, HOSTED_FORMAT, HOSTED_VERSION, recordFileName, type HostedManifest, type HostedIndex, type HostedDetails } from './hosted/layout.js';
+export { fileSource, registryArgSource } from './sources/registry-arg.js';

@@ -5,9 +5,9 @@
  *
  * Exit codes: 0 done, 1 loading failed, 2 wrong usage.
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { adaptAny, createClient, DpgError, httpSource, isDpgError, type RegistrySource } from '@dpg-kit/sdk';
+import { createClient, isDpgError } from '@dpg-kit/sdk';
+import { registryArgSource } from '@dpg-kit/sdk/node';
 import { parseElementSpec } from './element-spec.js';
 import { headLinks } from './head-links.js';
 import { renderElement } from './render-element.js';
@@ -30,24 +30,6 @@ Options:
   --stylesheets URL   the folder of the elements' style sheets as the page sees it (default: ssr/ in --cdn)
   --styles inline     the styles in a <style> element instead, for pages that allow inline styles
   --help              this text`;
-}
-
-/** A registry file on disk or an http(s) URL. */
-function registrySource(src: string): RegistrySource {
-  if (/^https?:\/\//i.test(src)) return httpSource(src);
-  return {
-    name: src,
-    async load() {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(await readFile(src, 'utf8'));
-      } catch (error) {
-        throw new DpgError('parse', `${src}: cannot read it as JSON: ${(error as Error).message}`, { cause: error });
-      }
-      const { records, issues, asOf } = adaptAny(raw);
-      return { records, issues, meta: { source: src, ...(asOf ? { asOf } : {}) } };
-    },
-  };
 }
 
 export interface RenderCommandOptions {
@@ -98,7 +80,7 @@ export async function runRenderCommand(argv: readonly string[], options: RenderC
       write(`${headLinks(specs.map((spec) => spec.tag), { ...(values.cdn ? { cdn: values.cdn } : {}), ...(stylesheets ? { stylesheets } : {}) })}\n`);
       return 0;
     }
-    const client = createClient(values.registry ? { registry: registrySource(values.registry) } : {});
+    const client = createClient(values.registry ? { registry: registryArgSource(values.registry) } : {});
     const renderOptions = {
       client,
       ...(stylesheets ? { stylesheets } : {}),

@@ -9,18 +9,17 @@ import { readFile } from 'node:fs/promises';
 import { createClient } from '../client.js';
 import type { DpgClient } from '../client-types.js';
 import { deploymentCount } from '../country-count.js';
-import { httpSource } from '../sources/http.js';
-import { DpgError, isDpgError } from '../errors.js';
+import { isDpgError } from '../errors.js';
 import { validateCopsFile, validatePilotsFile } from '../pilots/validate.js';
 import type { DigitalPublicGood } from '../model.js';
 import type { DpgQuery, Page } from '../query/types.js';
 import type { RegistrySource } from '../sources/source.js';
-import { adaptAny } from '../adapters/detect.js';
 import { countryCodes, packageVersion, readArgs, sdgNumbers, UsageError } from './args.js';
 import { table } from './format.js';
 import { closest, didYouMean } from './suggest.js';
 import { runRenderCommand } from './render-command.js';
 import { runSnapshotCommand } from './snapshot-command.js';
+import { registryArgSource } from '../sources/registry-arg.js';
 
 // `snapshot` and `render` have options of their own, so they are dispatched before the common ones are parsed.
 if (process.argv[2] === 'snapshot') process.exit(await runSnapshotCommand(process.argv.slice(3)));
@@ -84,27 +83,10 @@ async function knownDpg(client: DpgClient, id: string) {
   }
 }
 
-/** A registry file on disk, read through the same adapters as any other source. */
-function fileSource(path: string): RegistrySource {
-  return {
-    name: path,
-    async load() {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(await readFile(path, 'utf8'));
-      } catch (error) {
-        throw new DpgError('parse', `${path}: cannot read it as JSON: ${(error as Error).message}`, { cause: error });
-      }
-      const { records, issues, asOf } = adaptAny(raw);
-      return { records, issues, meta: { source: path, ...(asOf ? { asOf } : {}) } };
-    },
-  };
-}
-
 function registry(): RegistrySource | undefined {
   const src = values.registry;
   if (!src) return undefined;
-  return /^https?:\/\//i.test(src) ? httpSource(src) : fileSource(src);
+  return registryArgSource(src);
 }
 
 async function validate(path: string | undefined): Promise<number> {
