@@ -2,8 +2,8 @@
  * `<dpg-badge>`: a small "Digital Public Good" badge linking to the good's registry page.
  */
 import type { DigitalPublicGood, DpgClient, SourceMeta } from '@dpg-kit/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { DataController, asDpgError } from '../base/data-controller.js';
 import { DpgDataElement } from '../base/dpg-data-element.js';
 import { describeSource } from '../base/source-info.js';
@@ -21,6 +21,25 @@ interface Found {
 }
 
 type BadgeData = { kind: 'none' } | { kind: 'not-found'; id: string } | Found;
+
+/** The link's title, for the good, language and strings it was written for. */
+interface LinkTitle {
+  found: Found;
+  lang: string;
+  messages: object;
+  text: string | undefined;
+}
+
+/**
+ * Resolves once the next frame has painted; a task later in a hidden document, which paints
+ * none (else a badge in a background tab would never get its title).
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') setTimeout(resolve);
+    else requestAnimationFrame(() => setTimeout(resolve));
+  });
+}
 
 /**
  * A small, accessible badge that says a good is a Digital Public Good and links to its page
@@ -67,9 +86,49 @@ export class DpgBadge extends DpgDataElement {
     inline: true,
   });
 
+  /**
+   * The link's title, written after the badge has painted: the first date `Intl` formats loads
+   * calendar data, which costs a slow phone tens of milliseconds, and the title is not what a
+   * reader sees first.
+   */
+  @state() private linkTitle?: LinkTitle;
+  /** Settles when the title of the shown good is in place. */
+  private titled: Promise<void> = Promise.resolve();
+
   /** The badge's visible state. */
   get state(): 'loading' | 'ready' | 'empty' | 'not-found' | 'error' {
     return this.data.state === 'empty' && this.data.value?.kind === 'not-found' ? 'not-found' : this.data.state;
+  }
+
+  /** Resolves when the current load has settled and its result is rendered, title included. */
+  override async loadComplete(): Promise<void> {
+    await super.loadComplete();
+    await this.titled;
+    await this.updateComplete;
+  }
+
+  protected override updated(): void {
+    const value = this.data.state === 'ready' ? this.data.value : undefined;
+    if (value?.kind !== 'dpg' || this.titleIsFor(value)) return;
+    this.titled = afterPaint().then(() => {
+      // Shown still, and still without its title: write it.
+      if (this.data.value === value && !this.titleIsFor(value)) this.linkTitle = this.titleOf(value);
+    });
+  }
+
+  private titleIsFor(found: Found): boolean {
+    const { lang, messages } = this.i18n;
+    return this.linkTitle?.found === found && this.linkTitle.lang === lang && this.linkTitle.messages === messages;
+  }
+
+  /** The title of the link to `found`: its name and the data's as-of date, when there is one. */
+  private titleOf(found: Found): LinkTitle {
+    const { lang, messages } = this.i18n;
+    // First-strong isolates: a name in another script keeps its own direction inside the
+    // sentence, in the visible-to-screen-readers text and in the tooltip, neither of which can hold <bdi>.
+    const name = `\u2068${found.dpg.name}\u2069`;
+    const { date, snapshot } = describeSource(found.meta, lang);
+    return { found, lang, messages, text: date ? messages.badge.linkAsOf(name, date, snapshot) : undefined };
   }
 
   protected override render(): TemplateResult {
@@ -100,11 +159,10 @@ export class DpgBadge extends DpgDataElement {
       </svg><span part="label" class="label">${label}</span>`;
     const href = safeHref(dpg?.registryUrl);
     if (found && href) {
-      // First-strong isolates: a name in another script keeps its own direction inside the
-      // sentence, in the visible-to-screen-readers text and in the tooltip, neither of which can hold <bdi>.
       const name = `\u2068${found.dpg.name}\u2069`;
-      const { date, snapshot } = describeSource(found.meta, this.i18n.lang);
-      return html`<a part="badge" class="badge" href=${href} title=${date ? badge.linkAsOf(name, date, snapshot) : nothing}
+      // A server has no first paint to wait for: its HTML carries the title at once.
+      const title = isServer ? this.titleOf(found) : this.titleIsFor(found) ? this.linkTitle : undefined;
+      return html`<a part="badge" class="badge" href=${href} title=${title?.text ?? nothing}
         >${content}<span class="visually-hidden">: ${badge.link(name)}</span></a
       >`;
     }
