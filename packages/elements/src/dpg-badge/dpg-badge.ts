@@ -3,7 +3,7 @@
  */
 import type { DigitalPublicGood, DpgClient, SourceMeta } from '@dpg-kit/sdk';
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { DataController, asDpgError } from '../base/data-controller.js';
 import { DpgDataElement } from '../base/dpg-data-element.js';
 import { describeSource } from '../base/source-info.js';
@@ -21,14 +21,6 @@ interface Found {
 }
 
 type BadgeData = { kind: 'none' } | { kind: 'not-found'; id: string } | Found;
-
-/** The link's title, for the good, language and strings it was written for. */
-interface LinkTitle {
-  found: Found;
-  lang: string;
-  messages: object;
-  text: string | undefined;
-}
 
 /**
  * Resolves once the next frame has painted; a task later in a hidden document, which paints
@@ -87,13 +79,12 @@ export class DpgBadge extends DpgDataElement {
   });
 
   /**
-   * The link's title, written after the badge has painted: the first date `Intl` formats loads
+   * The link's title is written after the badge has painted: the first date `Intl` formats loads
    * calendar data, which costs a slow phone tens of milliseconds, and the title is not what a
-   * reader sees first.
+   * reader sees first. `titled` settles once it is written; `titledFor` is what it was written for.
    */
-  @state() private linkTitle?: LinkTitle;
-  /** Settles when the title of the shown good is in place. */
   private titled: Promise<void> = Promise.resolve();
+  private titledFor: unknown[] = [];
 
   /** The badge's visible state. */
   get state(): 'loading' | 'ready' | 'empty' | 'not-found' | 'error' {
@@ -109,26 +100,23 @@ export class DpgBadge extends DpgDataElement {
 
   protected override updated(): void {
     const value = this.data.state === 'ready' ? this.data.value : undefined;
-    if (value?.kind !== 'dpg' || this.titleIsFor(value)) return;
+    const link = this.renderRoot.querySelector('a');
+    const key = [value, this.i18n.lang, this.i18n.messages];
+    if (value?.kind !== 'dpg' || !link || key.every((part, i) => part === this.titledFor[i])) return;
+    this.titledFor = key;
     this.titled = afterPaint().then(() => {
-      // Shown still, and still without its title: write it.
-      if (this.data.value === value && !this.titleIsFor(value)) this.linkTitle = this.titleOf(value);
+      if (this.titledFor !== key) return; // another good or language since
+      const title = this.titleOf(value);
+      if (title) link.title = title;
+      else link.removeAttribute('title');
     });
   }
 
-  private titleIsFor(found: Found): boolean {
-    const { lang, messages } = this.i18n;
-    return this.linkTitle?.found === found && this.linkTitle.lang === lang && this.linkTitle.messages === messages;
-  }
-
   /** The title of the link to `found`: its name and the data's as-of date, when there is one. */
-  private titleOf(found: Found): LinkTitle {
+  private titleOf(found: Found): string | undefined {
     const { lang, messages } = this.i18n;
-    // First-strong isolates: a name in another script keeps its own direction inside the
-    // sentence, in the visible-to-screen-readers text and in the tooltip, neither of which can hold <bdi>.
-    const name = `\u2068${found.dpg.name}\u2069`;
     const { date, snapshot } = describeSource(found.meta, lang);
-    return { found, lang, messages, text: date ? messages.badge.linkAsOf(name, date, snapshot) : undefined };
+    return date ? messages.badge.linkAsOf(isolated(found.dpg.name), date, snapshot) : undefined;
   }
 
   protected override render(): TemplateResult {
@@ -159,16 +147,20 @@ export class DpgBadge extends DpgDataElement {
       </svg><span part="label" class="label">${label}</span>`;
     const href = safeHref(dpg?.registryUrl);
     if (found && href) {
-      const name = `\u2068${found.dpg.name}\u2069`;
       // A server has no first paint to wait for: its HTML carries the title at once.
-      const title = isServer ? this.titleOf(found) : this.titleIsFor(found) ? this.linkTitle : undefined;
-      return html`<a part="badge" class="badge" href=${href} title=${title?.text ?? nothing}
-        >${content}<span class="visually-hidden">: ${badge.link(name)}</span></a
+      return html`<a part="badge" class="badge" href=${href} title=${(isServer && this.titleOf(found)) || nothing}
+        >${content}<span class="visually-hidden">: ${badge.link(isolated(found.dpg.name))}</span></a
       >`;
     }
     return html`<span part="badge" class="badge">${content}</span>`;
   }
 }
+
+/**
+ * A name between first-strong isolates: in another script it keeps its own direction inside the
+ * sentence, in the visible-to-screen-readers text and in the tooltip, neither of which can hold <bdi>.
+ */
+const isolated = (name: string) => `\u2068${name}\u2069`;
 
 async function loadBadge(client: DpgClient, id: string, signal: AbortSignal): Promise<BadgeData> {
   if (!id) return { kind: 'none' };
