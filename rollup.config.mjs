@@ -105,7 +105,7 @@ const main = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [cleanOutput(), nodeResolve({ exportConditions: ['browser', 'default'] }), terser({ ecma: 2022, module: true }), sizeReport(), hostedRegistry(), chunkGraph()],
+  plugins: [cleanOutput(), nodeResolve({ exportConditions: ['browser', 'default'] }), terser({ ecma: 2022, module: true, compress: { passes: 2 } }), sizeReport(), hostedRegistry(), chunkGraph()],
 };
 
 const EMBED_SOURCES = 'packages/elements/embed';

@@ -57,6 +57,72 @@ function row(label: string, measured: string, target = '', ratio?: number, meets
 }
 const heading = (text: string) => console.log(`\n${text}`);
 
+// ---------------------------------------------------------------------------------------------
+// The summary: one table at the end, each figure at 245 records (the embedded snapshot) and at
+// 10,000 (the per-DPG layout of `dpg-kit snapshot`), beside its target and its baseline, the
+// figure issue 14 measured on this kind of machine before the per-use layout.
+
+type Scale = '245' | '10k';
+interface SummaryRow {
+  target: string;
+  baseline: string;
+  /** Whether a measured value meets the target; none for a figure without one. */
+  meets?: (value: number) => boolean;
+  shown: (value: number) => string;
+  values: Partial<Record<Scale, number>>;
+}
+const summary = new Map<string, SummaryRow>();
+function summaryRow(figure: string, shown: (value: number) => string, target = '', baseline = '', meets?: (value: number) => boolean): void {
+  summary.set(figure, { target, baseline, shown, values: {}, ...(meets ? { meets } : {}) });
+}
+const count = (value: number) => String(value);
+summaryRow('one-card page: transferred (gzip)', kB, '≤ 40.0 kB', '184.0 kB', (bytes) => bytes <= 40 * 1024);
+summaryRow('one-card page: requests', count, '', '10');
+summaryRow('card name, unthrottled', secs, '', '0.46 s');
+summaryRow('card name, slow 4G + 4× CPU', secs, '≤ 1.00 s', '2.30 s', (ms) => ms <= 1000);
+summaryRow('card name, slow 3G + 4× CPU', secs, '≤ 2.50 s', '6.00 s', (ms) => ms <= 2500);
+summaryRow('one-badge page: transferred (gzip)', kB, '≤ 32.0 kB', '', (bytes) => bytes <= 32 * 1024);
+summaryRow('one-badge page: requests', count);
+summaryRow('badge ready, unthrottled', secs);
+summaryRow('badge ready, slow 4G + 4× CPU', secs);
+summaryRow('badge ready, slow 3G + 4× CPU', secs);
+summaryRow('registry first result, unthrottled', secs);
+summaryRow('registry first result, slow 4G + 4× CPU', secs, '≤ 1.70 s', '1.70 s', (ms) => ms <= 1700);
+summaryRow('registry first result, slow 3G + 4× CPU', secs, '', '4.10 s');
+
+const SUMMARY_FIGURES = { card: ['one-card page', 'card name'], badge: ['one-badge page', 'badge ready'], registry: ['', 'registry first result'] } as const;
+
+/** Files the figures of one embed, at one scale, into the summary. */
+function summarise(kind: 'card' | 'badge' | 'registry', scale: Scale, figures: Map<Profile, Figures>): void {
+  const [page, time] = SUMMARY_FIGURES[kind];
+  const base = figures.get(UNTHROTTLED);
+  if (base && page) {
+    summary.get(`${page}: transferred (gzip)`)!.values[scale] = base.bytes;
+    summary.get(`${page}: requests`)!.values[scale] = base.requests;
+  }
+  for (const [profile, one] of figures) {
+    const row = summary.get(`${time}, ${profile.name}`);
+    if (row) row.values[scale] = one.ms;
+  }
+}
+
+function printSummary(): void {
+  heading('summary: each figure at 245 records (embedded snapshot) and 10,000 (per-DPG layout), its target, and issue 14’s baseline');
+  console.log(`  ${'figure'.padEnd(42)}${'245'.padStart(10)}${'10,000'.padStart(10)}${'target'.padStart(12)}${'baseline'.padStart(10)}  verdict`);
+  for (const [figure, row] of summary) {
+    const cells = (['245', '10k'] as const).map((scale) => {
+      const value = row.values[scale];
+      return value === undefined ? '–' : row.shown(value);
+    });
+    const measured = Object.values(row.values);
+    let verdict = '';
+    if (row.meets && measured.length > 0) verdict = measured.every(row.meets) ? 'meets it' : 'MISSES IT';
+    console.log(`  ${figure.padEnd(42)}${cells[0]!.padStart(10)}${cells[1]!.padStart(10)}${(row.target || '–').padStart(12)}${(row.baseline || '–').padStart(10)}  ${verdict}`);
+  }
+  const minutes = (performance.now() / 60_000).toFixed(1);
+  console.log(`  (load average now ${loadavg().map((value) => value.toFixed(2)).join(' / ')}; the run took ${minutes} min)`);
+}
+
 /** Byte budgets of issue 14, per embed; the registry page has none. */
 const BYTE_BUDGETS: Record<'card' | 'badge' | 'registry', number | undefined> = { card: 40 * 1024, badge: 32 * 1024, registry: undefined };
 
@@ -220,6 +286,7 @@ try {
   const plain = ONLY_SSR ? new Map<Profile, Figures>() : await allProfiles('/bench/plain-card.html', 'plain');
   const card = await allProfiles('/one-card.html', 'card', ONLY_SSR ? [SLOW_3G] : PROFILES);
   heading('one-card page (/one-card.html: the CDN script and <dpg-card dpg-id="dhis2">), embedded snapshot');
+  summarise('card', '245', card);
   const cardBase = card.get(UNTHROTTLED);
   if (cardBase) bytesRows(cardBase, BYTE_BUDGETS.card);
   for (const [profile, figures] of card) timeRow(`name on screen, ${profile.name}`, figures.ms, cardTargets.get(profile));
@@ -230,6 +297,7 @@ try {
 
   if (!ONLY_SSR) await otherEmbeds(plain);
   await serverRendered(card);
+  printSummary();
   console.log(`\n${misses} figure(s) miss their target (the bench reports misses; it fails only on errors)`);
 } finally {
   await browser.close();
@@ -250,12 +318,14 @@ async function otherEmbeds(plain: Map<Profile, Figures>): Promise<void> {
 
   heading('one-badge page (/one-badge.html), embedded snapshot; ready = the badge in its ready state');
   const badge = await allProfiles('/one-badge.html', 'badge');
+  summarise('badge', '245', badge);
   const badgeBase = badge.get(UNTHROTTLED);
   if (badgeBase) bytesRows(badgeBase, BYTE_BUDGETS.badge);
   for (const [profile, figures] of badge) timeRow(`badge ready, ${profile.name}`, figures.ms);
 
   heading('registry page (/one-registry.html: the script and <dpg-registry>), embedded snapshot');
   const registry = await allProfiles('/one-registry.html', 'registry');
+  summarise('registry', '245', registry);
   const registryBase = registry.get(UNTHROTTLED);
   if (registryBase) bytesRows(registryBase);
   for (const [profile, figures] of registry) timeRow(`first result's name, ${profile.name}`, figures.ms, profile === SLOW_4G ? 1700 : undefined);
@@ -277,6 +347,7 @@ async function otherEmbeds(plain: Map<Profile, Figures>): Promise<void> {
     for (const kind of embeds) {
       // The registry reads the whole index: on slow 3G that is minutes per load at 10,000 records, and its target is on slow 4G.
       const figures = await allProfiles(`/bench/layout-10k-${kind}.html`, kind, kind === 'registry' ? [UNTHROTTLED, SLOW_4G] : PROFILES);
+      summarise(kind, '10k', figures);
       const base = figures.get(UNTHROTTLED);
       if (base) bytesRows(base, BYTE_BUDGETS[kind], `${kind}: `);
       const targets = kind === 'card' ? cardTargets : kind === 'registry' ? new Map([[SLOW_4G, 1700]]) : new Map<Profile, number>();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { runSnapshotCommand } from '../../packages/sdk/src/cli/snapshot-command.js';
+import { dpg } from '../helpers/records.js';
 import { assertClean, launchChromium, openPage, settledStates, shadowText, startSite, type Site } from './browser.js';
 
 interface GraphChunk {
@@ -26,6 +27,21 @@ const PARTNER_PAGE = `<!doctype html>
       <dpg-card dpg-id="dhis2"></dpg-card>
       <dpg-badge dpg-id="dhis2"></dpg-badge>
     </dpg-provider>
+  </body>
+</html>`;
+
+/**
+ * Two cards and a badge of one good, and a card handed its record by a script
+ * that ran before dpg-kit: the record the script gives must not be fetched.
+ */
+const MANY_PAGE = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Many of one</title><script type="module" src="/cdn/dpg-kit.js"></script></head>
+  <body>
+    <dpg-card dpg-id="dhis2"></dpg-card>
+    <dpg-card dpg-id="dhis2"></dpg-card>
+    <p>Built on <dpg-badge dpg-id="dhis2"></dpg-badge>.</p>
+    <dpg-card id="given" dpg-id="openspp"></dpg-card>
   </body>
 </html>`;
 
@@ -53,6 +69,7 @@ before(async () => {
   const code = await runSnapshotCommand(['--from', 'test/fixtures/registry/dpg-kit.json', '--out', join(partner, 'registry')], () => {}, () => {});
   assert.equal(code, 0);
   await writeFile(join(partner, 'index.html'), PARTNER_PAGE);
+  await writeFile(join(partner, 'many.html'), MANY_PAGE);
   site = await startSite({ mounts: [['/partner/', partner]] });
   browser = await launchChromium();
 });
@@ -63,11 +80,14 @@ after(async () => {
   if (partner) await rm(partner, { recursive: true, force: true });
 });
 
-/** Opens `path`, recording the path of every request. */
-async function openRecording(path: string): Promise<{ page: Page; requested: string[]; done: () => Promise<void> }> {
+/** Opens `path`, recording the path of every request; `initScript` runs before the page's own. */
+async function openRecording(path: string, initScript?: string): Promise<{ page: Page; requested: string[]; done: () => Promise<void> }> {
   const requested: string[] = [];
   const { page, report } = await openPage(browser, site.url(path), {
-    beforeGoto: async (target) => target.on('request', (request) => void requested.push(new URL(request.url()).pathname)),
+    beforeGoto: async (target) => {
+      target.on('request', (request) => void requested.push(new URL(request.url()).pathname));
+      if (initScript) await target.addInitScript({ content: initScript });
+    },
   });
   return { page, requested, done: async () => (await assertClean(report), await page.close()) };
 }
@@ -92,6 +112,34 @@ describe('the registry the CDN build ships', () => {
   test('a page with one badge requests the same, nothing else', async () => {
     const { requested } = await requestsOf('/one-badge.html', 'dpg-badge');
     assert.deepEqual(requested, [...entryFiles, '/cdn/registry/dpgs/dhis2.json', '/cdn/registry/manifest.json'].sort());
+  });
+});
+
+describe('the first data of the cards and badges on a page', () => {
+  test('starts before the card is defined, and each file is requested once however many elements show it', async () => {
+    // Before any script of the page: note when the card is defined, and hand #given its record
+    // as soon as the parser makes it, before dpg-kit runs.
+    const given = dpg({ id: 'openspp', name: 'Given by the page' });
+    const initScript = `customElements.whenDefined('dpg-card').then(() => performance.mark('dpg-card defined'));
+      new MutationObserver((_, observer) => {
+        const card = document.getElementById('given');
+        if (card) { card.dpg = ${JSON.stringify(given)}; observer.disconnect(); }
+      }).observe(document, { childList: true, subtree: true });`;
+    const { page, requested, done } = await openRecording('/partner/many.html', initScript);
+    assert.deepEqual(await settledStates(page, 'dpg-card'), ['ready', 'ready', 'ready']);
+    assert.match(await shadowText(page, '#given'), /Given by the page/);
+    assert.deepEqual(await settledStates(page, 'dpg-badge'), ['ready']);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+    const timing = await page.evaluate(() => {
+      const entry = performance.getEntriesByType('resource').find((one) => one.name.endsWith('/cdn/registry/dpgs/dhis2.json'));
+      const defined = performance.getEntriesByName('dpg-card defined')[0];
+      return { fetched: entry?.startTime, defined: defined?.startTime };
+    });
+    await done();
+    const data = requested.filter((pathname) => pathname.startsWith('/cdn/registry/')).sort();
+    assert.deepEqual(data, ['/cdn/registry/dpgs/dhis2.json', '/cdn/registry/manifest.json']);
+    assert.ok(timing.fetched !== undefined && timing.defined !== undefined, JSON.stringify(timing));
+    assert.ok(timing.fetched < timing.defined, `the card's file was asked for at ${timing.fetched} ms, after the card was defined (${timing.defined} ms)`);
   });
 });
 

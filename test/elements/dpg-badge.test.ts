@@ -29,6 +29,25 @@ describe('<dpg-badge>', () => {
     expect(el.getBoundingClientRect().width).to.be.closeTo(width, 1);
   });
 
+  it('paints its link first and writes the link’s dated title after that frame, in the new language when it changes', async () => {
+    const { client, open } = gatedClient();
+    const provider = await mount<HTMLElement>(html`<dpg-provider .client=${client}><dpg-badge dpg-id="dhis2"></dpg-badge></dpg-provider>`);
+    const el = provider.querySelector('dpg-badge')!;
+    const loaded = oneEvent(el, 'dpg-load');
+    open();
+    await loaded;
+    await el.updateComplete;
+    const link = shadow(el).querySelector('a')!;
+    expect(el.state).to.equal('ready');
+    expect(link.hasAttribute('title'), 'no title in the frame that first shows the link').to.equal(false);
+    await el.loadComplete();
+    expect(link.title).to.match(/^\u2068DHIS2\u2069 in the Digital Public Goods Registry \(snapshot as of .+\)$/);
+    el.lang = 'fr';
+    await langApplied(el);
+    await el.loadComplete();
+    expect(shadow(el).querySelector('a')!.title).to.match(/^\u2068DHIS2\u2069 dans le registre .+/i);
+  });
+
   it('has an accessible name that starts with its visible label and names the DPG', async () => {
     const el = await badge(html`<dpg-badge dpg-id="dhis2"></dpg-badge>`);
     const link = shadow(el).querySelector('a')!;

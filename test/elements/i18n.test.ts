@@ -129,6 +129,18 @@ describe('i18n', () => {
     expect(formatDate('2021-13-45', 'en')).to.be.a('string');
   });
 
+  it('writes small whole numbers as Intl does, with or without Intl', () => {
+    // A card writes SDG numbers and country counts without Intl where the digits are ASCII:
+    // every such number must read exactly as Intl would write it.
+    const tags = ['en', 'en-GB', 'fr', 'fr-CA', 'es', 'es-MX', 'pt', 'pt-BR', 'ar', 'ar-EG', 'ar-MA', 'en-u-nu-arab', 'fr-u-nu-deva', 'sw', 'hi'];
+    for (const tag of tags) {
+      const intl = new Intl.NumberFormat(tag);
+      for (const value of [0, 1, 7, 17, 42, 245, 999, 1000, 12345, 2.5, -3]) {
+        expect(formatNumber(value, tag), `${value} in ${tag}`).to.equal(intl.format(value));
+      }
+    }
+  });
+
   it('sorts text the way the language does', () => {
     expect(['Éducation', 'Eau', 'Santé'].sort(collatorFor('fr').compare)).to.deep.equal(['Eau', 'Éducation', 'Santé']);
   });

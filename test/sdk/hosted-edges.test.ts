@@ -82,3 +82,36 @@ test('a legacy export is dated by its newest commit date', async () => {
   assert.equal(input.shape, 'legacy');
   await rm(dir, { recursive: true, force: true });
 });
+
+test('one DPG asked for by several callers at once is read once; an abort leaves the others theirs', async () => {
+  const record = dpg({ id: 'shared', name: 'Shared' });
+  const calls: string[] = [];
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const client = createClient({
+    registry: {
+      name: 'counted',
+      load: async () => ({ records: [record], issues: [], meta: { source: 'counted' } }),
+      async loadOne(id, { signal } = {}) {
+        calls.push(`one:${id}`);
+        await gate;
+        if (signal?.aborted) throw new DpgError('aborted', 'stop');
+        return id === 'shared' ? record : undefined;
+      },
+    },
+  });
+  const leaving = new AbortController();
+  const first = client.dpgs.get('shared', { detail: 'compact' });
+  const gone = client.dpgs.get('shared', { detail: 'compact', signal: leaving.signal });
+  const second = client.dpgs.get('shared', { detail: 'compact' });
+  leaving.abort();
+  await assert.rejects(gone, (e) => isDpgError(e, 'aborted'));
+  release();
+  assert.equal((await first).name, 'Shared');
+  assert.equal(await second, await first);
+  assert.equal(await client.dpgs.get('shared', { detail: 'compact' }), await first, 'kept for later callers');
+  assert.deepEqual(calls, ['one:shared']);
+  // Another detail is another read.
+  await client.dpgs.get('shared', { detail: 'full' });
+  assert.deepEqual(calls, ['one:shared', 'one:shared']);
+});

@@ -50,8 +50,12 @@ export function createClient(options: ClientOptions = {}): DpgClient {
   );
   const pilotLoad = new SharedLoad<PilotData>(async (signal) => (await import('./pilots/source.js')).loadPilotData(options, signal), { keep: true });
   const metaLoad = new SharedLoad<SourceMeta | undefined>(async (signal) => registry.loadMeta?.({ signal }), { keep: true });
-  /** Records asked for by `get`, by detail and id as asked. */
-  const records = new Map<string, DigitalPublicGood>();
+  /**
+   * Records asked for by `get`, by detail and id as asked: a record is read once however many
+   * callers ask for it, at once or later (two cards of one good, or a card whose data the CDN
+   * entry asked for before the card was defined). A failed read is forgotten.
+   */
+  const records = new Map<string, SharedLoad<DigitalPublicGood>>();
 
   const loaded = (signal?: AbortSignal) => registryLoad.get(signal, `the registry from ${registry.name}`);
   /**
@@ -122,11 +126,12 @@ export function createClient(options: ClientOptions = {}): DpgClient {
       async get(id, { signal, detail = 'full' } = {}) {
         if (typeof id !== 'string') throw notFound('DPG', String(id));
         const key = `${detail}\u0000${id}`;
-        const cached = records.get(key);
-        if (cached) return cached;
-        const record = await getRecord(id, detail, signal);
-        records.set(key, record);
-        return record;
+        let record = records.get(key);
+        if (!record) {
+          record = new SharedLoad((shared) => getRecord(id, detail, shared), { keep: true });
+          records.set(key, record);
+        }
+        return record.get(signal, `DPG "${id}"`);
       },
       async facets(query = {}, { signal } = {}) {
         return (await ready(query, signal)).store.facets(query);

@@ -2,7 +2,7 @@
  * `<dpg-badge>`: a small "Digital Public Good" badge linking to the good's registry page.
  */
 import type { DigitalPublicGood, DpgClient, SourceMeta } from '@dpg-kit/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, asDpgError } from '../base/data-controller.js';
 import { DpgDataElement } from '../base/dpg-data-element.js';
@@ -21,6 +21,17 @@ interface Found {
 }
 
 type BadgeData = { kind: 'none' } | { kind: 'not-found'; id: string } | Found;
+
+/**
+ * Resolves once the next frame has painted; a task later in a hidden document, which paints
+ * none (else a badge in a background tab would never get its title).
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') setTimeout(resolve);
+    else requestAnimationFrame(() => setTimeout(resolve));
+  });
+}
 
 /**
  * A small, accessible badge that says a good is a Digital Public Good and links to its page
@@ -67,9 +78,45 @@ export class DpgBadge extends DpgDataElement {
     inline: true,
   });
 
+  /**
+   * The link's title is written after the badge has painted: the first date `Intl` formats loads
+   * calendar data, which costs a slow phone tens of milliseconds, and the title is not what a
+   * reader sees first. `titled` settles once it is written; `titledFor` is what it was written for.
+   */
+  private titled: Promise<void> = Promise.resolve();
+  private titledFor: unknown[] = [];
+
   /** The badge's visible state. */
   get state(): 'loading' | 'ready' | 'empty' | 'not-found' | 'error' {
     return this.data.state === 'empty' && this.data.value?.kind === 'not-found' ? 'not-found' : this.data.state;
+  }
+
+  /** Resolves when the current load has settled and its result is rendered, title included. */
+  override async loadComplete(): Promise<void> {
+    await super.loadComplete();
+    await this.titled;
+    await this.updateComplete;
+  }
+
+  protected override updated(): void {
+    const value = this.data.state === 'ready' ? this.data.value : undefined;
+    const link = this.renderRoot.querySelector('a');
+    const key = [value, this.i18n.lang, this.i18n.messages];
+    if (value?.kind !== 'dpg' || !link || key.every((part, i) => part === this.titledFor[i])) return;
+    this.titledFor = key;
+    this.titled = afterPaint().then(() => {
+      if (this.titledFor !== key) return; // another good or language since
+      const title = this.titleOf(value);
+      if (title) link.title = title;
+      else link.removeAttribute('title');
+    });
+  }
+
+  /** The title of the link to `found`: its name and the data's as-of date, when there is one. */
+  private titleOf(found: Found): string | undefined {
+    const { lang, messages } = this.i18n;
+    const { date, snapshot } = describeSource(found.meta, lang);
+    return date ? messages.badge.linkAsOf(isolated(found.dpg.name), date, snapshot) : undefined;
   }
 
   protected override render(): TemplateResult {
@@ -100,17 +147,20 @@ export class DpgBadge extends DpgDataElement {
       </svg><span part="label" class="label">${label}</span>`;
     const href = safeHref(dpg?.registryUrl);
     if (found && href) {
-      // First-strong isolates: a name in another script keeps its own direction inside the
-      // sentence, in the visible-to-screen-readers text and in the tooltip, neither of which can hold <bdi>.
-      const name = `\u2068${found.dpg.name}\u2069`;
-      const { date, snapshot } = describeSource(found.meta, this.i18n.lang);
-      return html`<a part="badge" class="badge" href=${href} title=${date ? badge.linkAsOf(name, date, snapshot) : nothing}
-        >${content}<span class="visually-hidden">: ${badge.link(name)}</span></a
+      // A server has no first paint to wait for: its HTML carries the title at once.
+      return html`<a part="badge" class="badge" href=${href} title=${(isServer && this.titleOf(found)) || nothing}
+        >${content}<span class="visually-hidden">: ${badge.link(isolated(found.dpg.name))}</span></a
       >`;
     }
     return html`<span part="badge" class="badge">${content}</span>`;
   }
 }
+
+/**
+ * A name between first-strong isolates: in another script it keeps its own direction inside the
+ * sentence, in the visible-to-screen-readers text and in the tooltip, neither of which can hold <bdi>.
+ */
+const isolated = (name: string) => `\u2068${name}\u2069`;
 
 async function loadBadge(client: DpgClient, id: string, signal: AbortSignal): Promise<BadgeData> {
   if (!id) return { kind: 'none' };

@@ -167,7 +167,11 @@ export class DpgCard extends DpgDataElement {
   }
 
   private renderSource(meta: SourceMeta | undefined, ctx: SectionContext): TemplateResult | typeof nothing {
-    return sourceNote(meta && describeSource(meta, ctx.lang), this.variant === 'full', ctx);
+    const full = this.variant === 'full';
+    // A compact card on data that is not stale shows no source line: its date is not formatted
+    // (the first date `Intl` formats loads calendar data, tens of ms on a slow phone).
+    if (!meta || (!full && meta.stale === undefined)) return nothing;
+    return sourceNote(describeSource(meta, ctx.lang), full, ctx);
   }
 
   private renderDpg(dpg: DigitalPublicGood, pilotList: Pilot[] | null | undefined, meta: SourceMeta | undefined): TemplateResult {

@@ -80,6 +80,7 @@ export function sdgTitle(sdg: Sdg, locale: Locale): string {
  * `ar-MA` gets Western digits and `ar-EG` Arabic-Indic ones, as readers there expect.
  */
 export function formatNumber(value: number, lang: string): string {
+  if (hasPlainDigits(value, lang)) return String(value);
   // One formatter per tag: creating one costs far more than formatting, and a registry's
   // keystroke formats a hundred numbers (facet counts, card facts).
   let format = numberFormats.get(lang);
@@ -91,6 +92,24 @@ export function formatNumber(value: number, lang: string): string {
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Built-in languages that write numbers in ASCII digits and group none below 1,000 (`fr-CA` as
+ * `fr`; Arabic is not one: `ar-EG` has its own digits).
+ */
+const PLAIN_DIGIT_LANGUAGES = new Set(['en', 'fr', 'es', 'pt']);
+
+/**
+ * Whether `Intl` would write `value` in `lang` as `String(value)` does: a whole number from 0 to
+ * 999 in a language of PLAIN_DIGIT_LANGUAGES, with no `-u-` extension (`-u-nu-arab` picks other
+ * digits). A card's SDG numbers and country counts are such numbers; writing them without `Intl`
+ * keeps its first number format, which loads locale data, off the card's first paint.
+ */
+function hasPlainDigits(value: number, lang: string): boolean {
+  if (!Number.isInteger(value) || value < 0 || value > 999) return false;
+  const subtags = lang.trim().toLowerCase().split(/[-_]/);
+  return PLAIN_DIGIT_LANGUAGES.has(subtags[0] ?? '') && !subtags.includes('u');
+}
 const collators = new Map<string, Intl.Collator>();
 
 /** Formats an ISO date of day, month or year precision, as the data gives it. */
