@@ -16,9 +16,15 @@ function cleanTag(tag: string): string {
     .replace(/\s+(\/?>)$/, '$1');
 }
 
-/** The snippet for `source`, the markup Storybook rendered from the story. */
+/**
+ * The snippet for `source`, the markup Storybook rendered from the story. Storybook may hand
+ * over markup that has been through here already (its story decorator and the Docs block both
+ * apply the transform), so the script tag is taken out before it is put first: one tag, always.
+ */
 export function snippet(source: string): string {
   const markup = source
+    .split(SCRIPT_TAG)
+    .join('')
     .replace(/<[a-z][\w-]*(?:\s[^<>]*)?>/g, cleanTag)
     .replace(/\n\s*\n/g, '\n')
     .trim();

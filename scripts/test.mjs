@@ -1,7 +1,9 @@
 // `npm test`: every check in turn — types, lint, Node tests, browser tests, stories, the build
-// with its size budgets, end-to-end tests, screenshots against baselines — then one line with
-// the sum of every runner's passed and failed tests. Exits non-zero on any failure.
+// with its size budgets, the static Storybook, end-to-end tests, screenshots against baselines —
+// then each step's time and one line with the sum of every runner's passed and failed tests.
+// Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
 
@@ -30,8 +32,11 @@ function runNodeTests(script = 'test:node') {
 const steps = [];
 function step(name, fn) {
   console.log(`\n▶ ${name}`);
+  const started = performance.now();
   const outcome = fn();
-  steps.push({ name, ...outcome });
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`◀ ${name}: ${seconds.toFixed(1)} s`);
+  steps.push({ name, seconds, ...outcome });
 }
 
 // Browser tests need Chromium; on a fresh Debian machine (as root) this installs it.
@@ -73,9 +78,12 @@ step('size budgets', () => {
   const counts = /^size budgets: (\d+) passed, (\d+) failed$/m.exec(result.stdout);
   return { code: result.status ?? 1, passed: Number(counts?.[1] ?? NaN), failed: Number(counts?.[2] ?? NaN) };
 });
+// The static Storybook (dist/storybook; the manifest it reads was the first step): the reflow
+// check loads every story from it, and the visual step screenshots every story.
+step('storybook build', () => ({ code: run('npm', ['run', '--silent', 'build:storybook']) }));
 step('end-to-end', () => runNodeTests('test:e2e'));
-// Screenshots of the examples and of each element at 390 and 1280 px, light, dark and Arabic,
-// against test/visual/baselines/ (`npm run visual:update` writes them anew).
+// Screenshots of the examples, of each element and of every story at 390 and 1280 px, light,
+// dark and Arabic, against test/visual/baselines/ (`npm run visual:update` writes them anew).
 step('visual', () => runNodeTests('test:visual'));
 
 let passed = 0;
@@ -88,7 +96,7 @@ for (const s of steps) {
   if (s.code !== 0 && f === 0) f = 1; // a runner that failed without failing a test still failed
   passed += p;
   failed += f;
-  console.log(`  ${s.code === 0 ? '✓' : '✗'} ${s.name.padEnd(16)} ${p} passed, ${f} failed`);
+  console.log(`  ${s.code === 0 ? '✓' : '✗'} ${s.name.padEnd(16)} ${`${p} passed, ${f} failed`.padEnd(24)} ${s.seconds.toFixed(1).padStart(6)} s`);
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

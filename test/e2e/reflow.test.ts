@@ -1,14 +1,16 @@
-// Reflow (WCAG 1.4.10): every example page, and every story when Storybook has been built, at
-// 320 CSS px wide and at 1280 px with 200% zoom, with no horizontal scroll. A 1280 px screen at
-// 200% zoom lays a page out in 640 CSS px, so a 640 px viewport stands in for it
-// (`deviceScaleFactor` only sharpens pixels, it does not reflow). Stories are read from
-// dist/storybook when it is there (`npm start` and `npm run build-storybook` make it; `npm test`
-// does not build it, so there the example pages are checked alone). Needs `npm run build`.
+// Reflow (WCAG 1.4.10): every example page and every story, at 320 CSS px wide and at 1280 px
+// with 200% zoom, with no horizontal scroll. A 1280 px screen at 200% zoom lays a page out in
+// 640 CSS px, so a 640 px viewport stands in for it (`deviceScaleFactor` only sharpens pixels,
+// it does not reflow). Stories are read from dist/storybook, which `npm test` builds before the
+// end-to-end tests (`npm run build-storybook` alone); without it the file fails rather than
+// checking the examples only. Needs `npm run build`.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { exampleHeaders } from '../../scripts/serve.mjs';
+import { settle } from '../visual/settle.js';
+import { showsLoading, storyEntries, storyPath, waitForStory, type IndexEntry } from '../visual/storybook.js';
 import { launchChromium, startSite, type Site } from './browser.js';
 
 const WIDTHS: [string, number][] = [
@@ -21,14 +23,16 @@ const examplePages = readdirSync('examples')
   .map((file) => `/${file}`);
 if (existsSync('dist/examples/react/index.html')) examplePages.push('/react/');
 
-function storyPages(): string[] {
-  const index = 'dist/storybook/index.json';
-  if (!existsSync(index)) return [];
-  const { entries } = JSON.parse(readFileSync(index, 'utf8')) as { entries: Record<string, { id: string; type: string }> };
-  return Object.values(entries)
-    .filter((entry) => entry.type === 'story')
-    .map((entry) => `/storybook/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`);
-}
+/** The stories, or why they cannot be read (then the first test fails, and the examples are still checked). */
+let missingStorybook: unknown = null;
+const stories: IndexEntry[] = (() => {
+  try {
+    return storyEntries();
+  } catch (error) {
+    missingStorybook = error;
+    return [];
+  }
+})();
 
 let site: Site;
 let browser: Browser;
@@ -58,10 +62,14 @@ async function settled(page: Page): Promise<void> {
 
 /**
  * The document's width past the viewport, with the elements (through shadow roots) that stick
- * out. A string, not a function: tsx's helpers for named functions do not exist in the page.
+ * out, and the story root's own scroll width when there is one (a story's canvas that scrolls
+ * inside itself hides what the document does not show). A string, not a function: tsx's helpers
+ * for named functions do not exist in the page.
  */
 const MEASURE = `(() => {
   const { scrollWidth, clientWidth } = document.documentElement;
+  const root = document.querySelector('#storybook-root');
+  const rootOverflow = root ? root.scrollWidth - root.clientWidth : 0;
   const culprits = [];
   // Children of a box that clips (a scroller, a visually hidden list) cannot widen the page.
   const walk = (root, path) => {
@@ -78,21 +86,34 @@ const MEASURE = `(() => {
       walk(el, path);
     }
   };
-  if (scrollWidth > clientWidth) walk(document, '');
-  return { scrollWidth, clientWidth, culprits };
+  if (scrollWidth > clientWidth || rootOverflow > 0) walk(document, '');
+  return { scrollWidth, clientWidth, rootOverflow, culprits };
 })()`;
 
-async function overflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number; culprits: string[] }> {
+interface Overflow {
+  scrollWidth: number;
+  clientWidth: number;
+  rootOverflow: number;
+  culprits: string[];
+}
+
+async function overflow(page: Page): Promise<Overflow> {
   return page.evaluate(MEASURE);
 }
 
-const pages = [...examplePages, ...storyPages()];
+function assertNoSideScroll(path: string, { scrollWidth, clientWidth, rootOverflow, culprits }: Overflow): void {
+  assert.ok(scrollWidth <= clientWidth, `${path} is ${scrollWidth} px wide in a ${clientWidth} px viewport; sticking out: ${culprits.join('; ')}`);
+  assert.ok(rootOverflow <= 0, `${path}: the story root scrolls ${rootOverflow} px sideways; sticking out: ${culprits.join('; ')}`);
+}
 
 describe('reflow: no horizontal scroll', () => {
-  test('checks every example page', () => {
+  test('checks every example page and the stories of every element', () => {
     assert.ok(examplePages.includes('/index.html') && examplePages.includes('/hostile-css.html'), examplePages.join(', '));
+    if (missingStorybook) throw missingStorybook;
+    const titles = new Set(stories.map((story) => story.title));
+    assert.equal(titles.size, 7, [...titles].join(', '));
   });
-  for (const path of pages) {
+  for (const path of examplePages) {
     for (const [label, width] of WIDTHS) {
       test(`${path} at ${label}`, async () => {
         // The strict pages refuse the measuring script as eval; layout does not depend on the policy.
@@ -100,8 +121,23 @@ describe('reflow: no horizontal scroll', () => {
         try {
           await page.goto(site.url(path), { waitUntil: 'load' });
           await settled(page);
-          const { scrollWidth, clientWidth, culprits } = await overflow(page);
-          assert.ok(scrollWidth <= clientWidth, `${path} is ${scrollWidth} px wide in a ${clientWidth} px viewport; sticking out: ${culprits.join('; ')}`);
+          assertNoSideScroll(path, await overflow(page));
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+  for (const story of stories) {
+    for (const [label, width] of WIDTHS) {
+      const path = storyPath(story.id);
+      test(`story ${story.id} at ${label}`, async () => {
+        const page = await browser.newPage({ viewport: { width, height: 800 } });
+        try {
+          await page.goto(site.url(path), { waitUntil: 'load' });
+          await waitForStory(page);
+          await settle(page, { allowLoading: showsLoading(story) });
+          assertNoSideScroll(path, await overflow(page));
         } finally {
           await page.close();
         }

@@ -7,25 +7,19 @@
  *   npm run visual:update   write the baselines anew (VISUAL_UPDATE=1)
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import pixelmatch from 'pixelmatch';
-import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startSite, type Site } from '../e2e/browser.js';
+import { matchBaseline } from './compare.js';
 import { applyMode, MODES, type Mode } from './modes.js';
-import { settle } from './settle.js';
+import { settle, stableScreenshot } from './settle.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const BASELINES = join(HERE, 'baselines');
-const OUTPUT = 'test-output/visual';
-const UPDATE = process.env.VISUAL_UPDATE === '1';
 
-/** Per-pixel colour distance pixelmatch tolerates (0–1), and the share of pixels allowed to differ. */
-const PIXEL_THRESHOLD = 0.1;
-const MAX_DIFF_RATIO = 0.001;
 /** Tall pages are cut here: the top of a long list or table shows what a change did to it. */
 const MAX_HEIGHT = 1600;
 const WIDTHS = [390, 1280] as const;
@@ -59,41 +53,9 @@ async function screenshot(path: string, width: number, mode: Mode): Promise<Buff
     await settle(page);
     // The content's own height (the document is at least as tall as the viewport).
     const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().bottom + parseFloat(getComputedStyle(document.body).marginBottom)));
-    return await page.screenshot({
-      fullPage: true,
-      clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) },
-      animations: 'disabled',
-      caret: 'hide',
-    });
+    return await stableScreenshot(page, { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) });
   } finally {
     await page.close();
-  }
-}
-
-/** Compares `actual` with the named baseline; on a difference writes the evidence and fails. */
-function compare(name: string, actual: Buffer): void {
-  const baselineFile = join(BASELINES, `${name}.png`);
-  assert.ok(existsSync(baselineFile), `No baseline ${baselineFile}: run \`npm run visual:update\` to create it, then look at it before committing.`);
-  const expected = PNG.sync.read(readFileSync(baselineFile));
-  const got = PNG.sync.read(actual);
-  const actualFile = join(OUTPUT, 'actual', `${name}.png`);
-  const keepActual = (): void => {
-    mkdirSync(dirname(actualFile), { recursive: true });
-    writeFileSync(actualFile, actual);
-  };
-  if (expected.width !== got.width || expected.height !== got.height) {
-    keepActual();
-    assert.fail(`${name}: ${got.width}×${got.height} px, the baseline is ${expected.width}×${expected.height} px; see ${actualFile}`);
-  }
-  const diff = new PNG({ width: got.width, height: got.height });
-  const differing = pixelmatch(expected.data, got.data, diff.data, got.width, got.height, { threshold: PIXEL_THRESHOLD });
-  const ratio = differing / (got.width * got.height);
-  if (ratio > MAX_DIFF_RATIO) {
-    keepActual();
-    const diffFile = join(OUTPUT, 'diff', `${name}.png`);
-    mkdirSync(dirname(diffFile), { recursive: true });
-    writeFileSync(diffFile, PNG.sync.write(diff));
-    assert.fail(`${name}: ${differing} pixels differ (${(ratio * 100).toFixed(3)}%, at most ${MAX_DIFF_RATIO * 100}% allowed); see ${diffFile} and ${actualFile}`);
   }
 }
 
@@ -113,15 +75,7 @@ describe('visual regression', () => {
       for (const mode of MODES) {
         const name = `${pageName}-${width}-${mode}`;
         test(name, async () => {
-          const shot = await screenshot(path, width, mode);
-          if (UPDATE) {
-            mkdirSync(BASELINES, { recursive: true });
-            writeFileSync(join(BASELINES, `${name}.png`), shot);
-            // A written baseline must read back as the image just taken.
-            assert.equal(PNG.sync.read(readFileSync(join(BASELINES, `${name}.png`))).width, width);
-            return;
-          }
-          compare(name, shot);
+          matchBaseline(BASELINES, name, await screenshot(path, width, mode));
         });
       }
     }

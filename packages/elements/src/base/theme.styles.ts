@@ -159,11 +159,13 @@ export const sharedStyles = css`
       animation: none;
     }
   }
+  /* No negative margin: out of the flow it saves no space, and in a right-to-left element it put
+     the 1 px box 1 px past the element's edge, a sideways scroll on a page flush with it. */
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
-    margin: -1px;
+    margin: 0;
     padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
