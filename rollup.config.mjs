@@ -18,6 +18,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { transform } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
+import { minifyCssLiterals } from './scripts/css-literals.mjs';
 import terser from '@rollup/plugin-terser';
 
 const OUT = 'dist/cdn';
@@ -105,7 +106,7 @@ const main = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [cleanOutput(), nodeResolve({ exportConditions: ['browser', 'default'] }), terser({ ecma: 2022, module: true, compress: { passes: 2 } }), sizeReport(), hostedRegistry(), chunkGraph()],
+  plugins: [cleanOutput(), nodeResolve({ exportConditions: ['browser', 'default'] }), minifyCssLiterals(), terser({ ecma: 2022, module: true, compress: { passes: 2 } }), sizeReport(), hostedRegistry(), chunkGraph()],
 };
 
 const EMBED_SOURCES = 'packages/elements/embed';
