@@ -8,9 +8,11 @@
 //   bench-pages/probe.ts): the card's name, the badge ready, the registry's first result's name;
 // - the floor under the card: the same text as static HTML with no script, in the same run;
 // - the same pages at 10,000 synthetic records, as far as this build allows (see tenThousand());
-// - the card rendered on the server: its style sheet linked (the strict policy's form, as
-//   examples/ssr-card.html has it; and with a `Link: rel=preload` header on the page), and its
-//   styles inline (the HTML alone), against the client-rendered card on slow 3G.
+// - the card rendered on the server: its style sheet linked (the strict policy's form) with
+//   the head `dpg-kit render --head` prints (as examples/ssr-card.html has it), with that and a
+//   `Link: rel=preload` header, with the sheet linked in the head too, with one small entry
+//   script instead of two, with no script at all, and its styles inline (the HTML alone),
+//   against the client-rendered card on slow 3G; and the floor of a linked sheet (2 RTT + bytes).
 // BENCH_EMBED_ONLY=ssr measures only the cards on slow 3G: the client's and the server's.
 // Medians of BENCH_EMBED_RUNS fresh loads (5). A missed target is printed, never fatal; an
 // error (a page that never shows its data, a failed build step) ends with exit code 1. The run
@@ -204,18 +206,29 @@ if (!unavailable) {
   else await writeProvidedPages(siteDir, 'layout-10k', '/bench-10k/', syntheticId);
 }
 
-/** The server-rendered card, three ways; the pages with a linked sheet are served under the strict policy. */
+/**
+ * The server-rendered card, six ways. The pages with a linked sheet are served under the
+ * strict policy; they differ in what else their head starts fetching while the card's name
+ * waits for that sheet (the parser stops at the shadow root's `<link>` until it has arrived).
+ */
 const ssrPage = (head: string, card: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>One DPG card</title>${head}</head>` +
   `<body><h1>One DPG card, rendered on the server</h1>${card}</body></html>`;
+const SSR_SHEET = '/cdn/ssr/dpg-card.css';
+const SSR_HEAD = headLinks(['dpg-card']);
 const SSR_PAGES = [
-  { path: '/bench/ssr-linked.html', label: 'style sheet linked (strict policy)', strict: true, styles: 'link' as const },
-  { path: '/bench/ssr-linked-header.html', label: 'linked, + Link: rel=preload header', strict: true, styles: 'link' as const },
-  { path: '/bench/ssr-inline.html', label: 'styles inline (the HTML alone)', strict: false, styles: 'inline' as const },
+  { path: '/bench/ssr-linked.html', label: 'linked, `render --head` (preload, 2 scripts)', strict: true, styles: 'link' as const, head: SSR_HEAD },
+  { path: '/bench/ssr-linked-header.html', label: '  + Link: rel=preload header', strict: true, styles: 'link' as const, head: SSR_HEAD },
+  { path: '/bench/ssr-head-sheet.html', label: 'linked in <head> too (render-blocking)', strict: true, styles: 'link' as const, head: SSR_HEAD.replace('rel="preload" as="style"', 'rel="stylesheet"') },
+  // The two scripts fetched only once a one-line entry has arrived, so that they do not share the line with the sheet.
+  { path: '/bench/ssr-one-entry.html', label: 'linked, preload, 1 entry script (2 later)', strict: true, styles: 'link' as const, head: `${headLinks(['dpg-card'], { scripts: false })}<script type="module" src="/bench/ssr-entry.js"></script>` },
+  { path: '/bench/ssr-no-script.html', label: 'linked, preload, no script (static page)', strict: true, styles: 'link' as const, head: headLinks(['dpg-card'], { scripts: false }) },
+  { path: '/bench/ssr-inline.html', label: 'styles inline (the HTML alone)', strict: false, styles: 'inline' as const, head: headLinks([]) },
 ];
-for (const { path, styles } of SSR_PAGES) {
+await writeFile(join(siteDir, 'ssr-entry.js'), "import '/cdn/dpg-kit-hydrate.js';\nimport '/cdn/dpg-kit.js';\n");
+for (const { path, styles, head } of SSR_PAGES) {
   const card = await renderElement('dpg-card', { 'dpg-id': 'dhis2' }, { styles });
-  await writeFile(join(siteDir, path.slice('/bench/'.length)), ssrPage(headLinks(styles === 'link' ? ['dpg-card'] : []), card));
+  await writeFile(join(siteDir, path.slice('/bench/'.length)), ssrPage(head, card));
 }
 
 const server = await serve({
@@ -224,7 +237,7 @@ const server = await serve({
   headers: { 'cache-control': 'no-store' },
   headersFor: (path: string): Record<string, string> => ({
     ...(SSR_PAGES.find((page) => page.path === path)?.strict ? { 'content-security-policy': STRICT_CSP } : {}),
-    ...(path === '/bench/ssr-linked-header.html' ? { link: '</cdn/ssr/dpg-card.css>; rel=preload; as=style' } : {}),
+    ...(path === '/bench/ssr-linked-header.html' ? { link: `<${SSR_SHEET}>; rel=preload; as=style` } : {}),
   }),
   mounts: [
     ['/bench/', siteDir],
@@ -359,7 +372,8 @@ async function otherEmbeds(plain: Map<Profile, Figures>): Promise<void> {
 /**
  * The server-rendered card against the client-rendered one (`card`), slow 3G + 4× CPU. With
  * its style sheet linked the name waits for a second round trip (the sheet's); inline, the
- * HTML alone paints it.
+ * HTML alone paints it. The floor of a linked sheet: two round trips, and the HTML's and the
+ * sheet's bytes at the profile's bandwidth, before any parsing, style or paint.
  */
 async function serverRendered(card: Map<Profile, Figures>): Promise<void> {
   heading('server-rendered card (issue 17): name on screen, slow 3G + 4× CPU, target ≤ 1.00 s');
@@ -371,5 +385,10 @@ async function serverRendered(card: Map<Profile, Figures>): Promise<void> {
     timeRow(label, figures.ms, 1000);
     if (client) row('  server-rendered / client-rendered', `${(figures.ms / client.ms).toFixed(2)}×`);
     row('  transferred (gzip, all requests)', kB(figures.bytes));
+    if (path !== '/bench/ssr-no-script.html') continue;
+    const html = figures.files.find(([file]) => file === path)?.[1] ?? 0;
+    const sheet = figures.files.find(([file]) => file === SSR_SHEET)?.[1] ?? 0;
+    const floor = 2 * SLOW_3G.latency + ((html + sheet) / SLOW_3G.down) * 1000;
+    row(`  floor: 2 RTT + ${kB(html + sheet)} (HTML, sheet)`, secs(floor));
   }
 }

@@ -16,7 +16,11 @@ export type ProbeKind = 'card' | 'badge' | 'registry' | 'plain';
 export type ProbeResult = { ms: number; text: string } | { error: string };
 
 export const PROBE = String.raw`(kind) => {
-  const nameIn = (card) => card?.shadowRoot?.querySelector('[part="name"]')?.textContent?.trim();
+  // The name counts once it has its final styles: every style sheet its shadow root links (a
+  // server-rendered card's, under a strict policy) has arrived. Chromium stops the parser at
+  // such a link until then, so this only makes sure; a client-rendered card links none.
+  const styled = (card) => [...(card?.shadowRoot?.querySelectorAll('link[rel="stylesheet"]') ?? [])].every((link) => link.sheet);
+  const nameIn = (card) => (styled(card) ? card?.shadowRoot?.querySelector('[part="name"]')?.textContent?.trim() : undefined);
   const failedIn = (card) => card?.shadowRoot?.querySelector('[part="not-found"], [part="empty"], .error-text');
   const registryCard = () => document.querySelector('dpg-registry')?.shadowRoot?.querySelector('dpg-card');
   const checks = {

@@ -66,7 +66,20 @@ const CARD_SERVER_RULES = `[part~='card'] { timeline-scope: --dpg-card-descripti
 export function stylesheetText(tag: ServerTag, client: DpgClient = getDefaultClient()): string {
   const styles = SERVER_ELEMENTS[tag].elementStyles.map((style) => ('cssText' in style ? style.cssText : '').trim());
   if (tag === 'dpg-card') styles.push(CARD_SERVER_RULES, sdgSwatchRules(client));
-  return `${styles.join('\n')}\n`;
+  return `${compact(styles.join('\n'))}\n`;
+}
+
+/**
+ * The rules without their comments and with each run of white space made one space: the
+ * sheet is on the way to the first paint (a strict page waits for it), and this takes about a
+ * quarter off its gzip size. One space, not none, so that attribute values in selectors
+ * (`[data-server-style="background: …; color: …"]`) still match what the HTML holds.
+ */
+function compact(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The file name of a tag's style sheet, inside the folder `stylesheets` points at. */
