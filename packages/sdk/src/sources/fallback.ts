@@ -41,6 +41,10 @@ export function fallback(live: RegistrySource, backup: RegistrySource): Registry
       return served.loadFull?.(id, options);
     },
   };
+  if (live.loadIssues || backup.loadIssues) {
+    // Asked after `load`: the issues of whichever source served the records.
+    source.loadIssues = async (options) => (await served.loadIssues?.(options)) ?? [];
+  }
   if (live.loadOne) {
     const loadOne = live.loadOne.bind(live);
     source.loadOne = async (id, options = {}) => {
