@@ -40,11 +40,11 @@ export function fallback(live: RegistrySource, backup: RegistrySource): Registry
     async loadFull(id, options) {
       return served.loadFull?.(id, options);
     },
-  };
-  if (live.loadIssues || backup.loadIssues) {
     // Asked after `load`: the issues of whichever source served the records.
-    source.loadIssues = async (options) => (await served.loadIssues?.(options)) ?? [];
-  }
+    async loadIssues(options) {
+      return (await served.loadIssues?.(options)) ?? [];
+    },
+  };
   if (live.loadOne) {
     const loadOne = live.loadOne.bind(live);
     source.loadOne = async (id, options = {}) => {

@@ -31,7 +31,6 @@ function chunkError(cause: unknown): DpgError {
 /** The embedded registry snapshot (the default source). */
 export function snapshotSource(): RegistrySource {
   let slim: Promise<RegistryData> | undefined;
-  let issues: Promise<Issue[]> | undefined;
   return {
     name: 'snapshot',
     async load({ signal }: LoadOptions = {}): Promise<RegistryData> {
@@ -53,13 +52,12 @@ export function snapshotSource(): RegistrySource {
     },
     async loadIssues({ signal }: LoadOptions = {}): Promise<Issue[]> {
       throwIfAborted(signal);
-      issues ??= loadIssues().catch((cause: unknown) => {
-        issues = undefined; // a later call tries again
+      // The module system keeps a loaded chunk: no promise of our own to keep.
+      const issues = await loadIssues().catch((cause: unknown) => {
         throw chunkError(cause);
       });
-      const loaded = await issues;
       throwIfAborted(signal);
-      return loaded;
+      return issues;
     },
     async loadFull(id: string, { signal }: LoadOptions = {}): Promise<DigitalPublicGood | undefined> {
       const { records } = await this.load(signal ? { signal } : {});
