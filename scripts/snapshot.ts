@@ -1,8 +1,8 @@
 // `npm run snapshot -- <file | legacy-dump-dir | url> [--as-of YYYY-MM-DD] [--source TEXT] [--out DIR]`
 //
 // Builds the embedded snapshot of @dpg-kit/sdk from a registry dump or API: normalises every
-// record, strips personal contact data, and writes the slim file plus the detail shards into
-// packages/sdk/src/snapshot-data/. Same input, same bytes: records are sorted by id and nothing
+// record, strips personal contact data, and writes the slim file, the issues file and the
+// detail shards into packages/sdk/src/snapshot-data/. Same input, same bytes: records are sorted by id and nothing
 // depends on the clock.
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -14,7 +14,7 @@ import { fetchJson } from '../packages/sdk/src/sources/fetch-json.js';
 import { redactEmails } from '../packages/sdk/src/normalize/text.js';
 import type { DigitalPublicGood } from '../packages/sdk/src/model.js';
 import type { Issue } from '../packages/sdk/src/issues.js';
-import { SHARD_COUNT, shardOf, type SnapshotFile, type SnapshotShard } from '../packages/sdk/src/snapshot-data/index.js';
+import { SHARD_COUNT, shardOf, type SnapshotFile, type SnapshotIssues, type SnapshotShard } from '../packages/sdk/src/snapshot-data/index.js';
 import { splitRecord } from '../packages/sdk/src/hosted/layout.js';
 
 const DEFAULT_OUT = new URL('../packages/sdk/src/snapshot-data/', import.meta.url);
@@ -86,9 +86,9 @@ const file: SnapshotFile = {
   source: values.source ?? basename(input),
   asOf,
   dpgs: slim,
-  issues: scrub(issues),
 };
 await writeFile(new URL('slim.ts', OUT), dataModule('SnapshotFile', file));
+await writeFile(new URL('issues.ts', OUT), dataModule('SnapshotIssues', scrub(issues) satisfies SnapshotIssues));
 for (const [index, shard] of shards.entries()) {
   await writeFile(new URL(`full-${index}.ts`, OUT), dataModule('SnapshotShard', shard));
 }

@@ -17,7 +17,8 @@ describe('exact before typo', () => {
   const ids = searcher([
     dpg({ id: 'trade-trust', name: 'Trade Trust', description: 'Digitises trade documents.' }),
     dpg({ id: 'storybooks', name: 'Storybook Library', description: 'Storybooks for children’s literacy in the early years.' }),
-    dpg({ id: 'clinic', name: 'Clinic Tool', description: 'For a clinic.' }),
+    // A bakery, not a clinic: the vocabulary reads "clinic" as health, and these words must be unrelated.
+    dpg({ id: 'bakery', name: 'Bakery Tool', description: 'For a bakery.' }),
     dpg({ id: 'health', name: 'Health Stack', description: 'For health workers.' }),
   ]);
 
@@ -27,18 +28,18 @@ describe('exact before typo', () => {
     assert.deepEqual(ids('storybooks trady'), ['storybooks', 'trade-trust']);
     // "grade" in "early grade reading" is part of a phrase the vocabulary knows: not a typo.
     assert.deepEqual(ids('early grade reading'), ['storybooks']);
-    // "helth" finds nothing as written: "health" is forgiven, after the exact "clinic".
-    assert.deepEqual(ids('clinic helth'), ['clinic', 'health']);
+    // "helth" finds nothing as written: "health" is forgiven, after the exact "bakery".
+    assert.deepEqual(ids('bakery helth'), ['bakery', 'health']);
   });
 
   test('a word found as written is not read as a typo at all', () => {
     assert.deepEqual(ids('trust'), ['trade-trust']);
-    assert.deepEqual(ids('clinic'), ['clinic']);
+    assert.deepEqual(ids('bakery'), ['bakery']);
   });
 
   test('typos are forgiven only in words of five letters or more', () => {
     assert.equal(ids('helth')[0], 'health', 'then what the vocabulary reads "health" as');
-    assert.deepEqual(ids('clnic'), ['clinic']);
+    assert.deepEqual(ids('bakry'), ['bakery']);
     assert.deepEqual(ids('helt'), []);
   });
 });
@@ -187,12 +188,34 @@ describe('what a record says it is, where it is deployed, and with whom', () => 
     const records = [
       dpg({ id: 'few', name: 'Farm Planner', description: alike, countries: countries(1) }),
       dpg({ id: 'many', name: 'Farm Planner', description: alike, countries: countries(80) }),
-      // Records that do not match "farmers", so that it is a broad query in a small registry.
-      ...Array.from({ length: 8 }, (_, i) => dpg({ id: `other-${i}`, name: `Other ${i}`, description: 'Unrelated.' })),
+      // Records that do not match "farmers", so that it is a broad query in a small registry
+      // (2 of 8 records: more than a fifth).
+      ...Array.from({ length: 6 }, (_, i) => dpg({ id: `other-${i}`, name: `Other ${i}`, description: 'Unrelated.' })),
     ];
     assert.deepEqual(searcher(records)('farmers'), ['many', 'few']);
-    // Among 30 records, two hits are no broad query: the order is the records' own.
+    // Among 28 records, two hits are no broad query: the order is the records' own.
     const narrow = [...records, ...Array.from({ length: 20 }, (_, i) => dpg({ id: `more-${i}`, name: `More ${i}`, description: 'Unrelated.' }))];
     assert.deepEqual(searcher(narrow)('farmers'), ['few', 'many']);
+  });
+});
+
+describe('words the vocabulary adds count no more than the word typed', () => {
+  // "health" is in most of these records, so as written it weighs little;
+  // "patient" is rare. A word the vocabulary reads as health stands in for it, at its weight.
+  const records = [
+    dpg({ id: 'narrow', name: 'Ward Sheet', description: 'Patient charts.' }),
+    dpg({ id: 'platform', name: 'Care Sheet', description: 'Health charts.' }),
+    ...Array.from({ length: 8 }, (_, i) => dpg({ id: `health-${i}`, name: `Other ${i}`, description: `Health reports and health news, part ${i}.` })),
+  ];
+  const ids = searcher(records);
+
+  test('a record that says the word typed outranks one that says rarer words standing in for it', () => {
+    const found = ids('health charts');
+    assert.deepEqual(found.slice(0, 2), ['platform', 'narrow']);
+  });
+
+  test('for a word no record uses ("salud"), the concept\'s own word sets the weight', () => {
+    const found = ids('salud charts');
+    assert.deepEqual(found.slice(0, 2), ['platform', 'narrow']);
   });
 });

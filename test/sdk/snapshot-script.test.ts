@@ -23,13 +23,16 @@ test('builds the same bytes twice from the same input, without e-mail addresses'
     assert.match(run.stdout, /snapshot: \d+ records, \d+ issues, as of 2026-07-13, from fixture/);
     assert.equal(snapshot(second, '--as-of', '2026-07-13', '--source', 'fixture').status, 0);
     const files = readdirSync(first).sort();
-    assert.deepEqual(files, ['full-0.ts', 'full-1.ts', 'full-2.ts', 'full-3.ts', 'full-4.ts', 'full-5.ts', 'full-6.ts', 'full-7.ts', 'slim.ts']);
+    assert.deepEqual(files, ['full-0.ts', 'full-1.ts', 'full-2.ts', 'full-3.ts', 'full-4.ts', 'full-5.ts', 'full-6.ts', 'full-7.ts', 'issues.ts', 'slim.ts']);
     for (const file of files) {
       const bytes = readFileSync(join(first, file), 'utf8');
       assert.equal(bytes, readFileSync(join(second, file), 'utf8'), `${file} differs between runs`);
       assert.doesNotMatch(bytes, /[\w.+-]+@[\w-]+\.[\w.-]+/, `${file} holds an e-mail address`);
     }
     assert.match(readFileSync(join(first, 'slim.ts'), 'utf8'), /\\"asOf\\":\\"2026-07-13\\"/);
+    // The issues are a file of their own, loaded only when asked for: the slim file has none.
+    assert.doesNotMatch(readFileSync(join(first, 'slim.ts'), 'utf8'), /\\"issues\\"/);
+    assert.match(readFileSync(join(first, 'issues.ts'), 'utf8'), /\\"problem\\":/);
   } finally {
     rmSync(first, { recursive: true, force: true });
     rmSync(second, { recursive: true, force: true });

@@ -183,7 +183,8 @@ export function createClient(options: ClientOptions = {}): DpgClient {
     },
     async issues({ signal } = {}): Promise<Issue[]> {
       const [registryData, pilotData] = await Promise.all([loaded(signal), pilotLoad.get(signal, 'the pilots')]);
-      return [...registryData.issues, ...pilotData.issues];
+      const apart = (await registry.loadIssues?.(signal ? { signal } : {})) ?? [];
+      return [...registryData.issues, ...apart, ...pilotData.issues];
     },
     async meta({ signal } = {}) {
       // A source that tells its meta alone (a hosted manifest) spares a card the whole index;

@@ -8,9 +8,11 @@
  *    each slot adds its BM25 score (search/tally.ts), and the sum is multiplied by the square
  *    of the share of slots matched, so a record matching more of the query's words ranks
  *    higher and none of the words is required ("electronic medical record" finds Bahmni and
- *    OpenMRS, not Bahmni alone). A record tagged with an SDG the query names, or holding the
- *    query's words side by side as typed, scores more, and so, for a broad query, does a
- *    record deployed in many countries;
+ *    OpenMRS, not Bahmni alone). A word the vocabulary adds counts as no rarer than the word
+ *    it stands for ("patient" for "health"): a narrow tool saying rare related words weighs
+ *    less against a platform saying the word typed. A record tagged with an SDG the query
+ *    names, or holding the query's words side by side as typed, scores more, and so, for a
+ *    broad query, does a record deployed in many countries;
  * 3. records found only by forgiving a typo. A typo is forgiven only in a typed word that
  *    finds nothing as written, of 5 letters or more (one edit up to 7, two beyond), so a typo
  *    match never outranks an exact one ("early grade reading" no longer finds Trade Trust).
@@ -32,7 +34,7 @@ import { lowerTokens, stem, STOPWORDS, termOf } from '../search/analyze.js';
 import { SearchMemo } from '../search/memo.js';
 import { NameIndex } from '../search/names.js';
 import { TagIndex } from '../search/tags.js';
-import { planQuery, type Slot } from '../search/plan.js';
+import { type AlternativeGroup, planQuery, type Slot } from '../search/plan.js';
 import { type Hits, Tally } from '../search/tally.js';
 import { type Alternative, Vocabulary, WEIGHTS } from '../search/vocabulary.js';
 
@@ -88,7 +90,7 @@ const COMMON_SHARE = 0.3;
  * A record tagged with a goal the query names scores up to this much more: the registry's own
  * reading of what it is about. Divided by the square root of the record's number of goals.
  */
-const GOAL_BONUS = 2;
+const GOAL_BONUS = 3;
 
 /**
  * A broad query (one that finds more than BROAD_SHARE of the records: "health", "education")
@@ -96,9 +98,9 @@ const GOAL_BONUS = 2;
  * fewer less so (by the logarithm of the count): among the many records that are about the
  * topic, the platforms used widely are the likelier to be meant.
  */
-const REACH_BONUS = 0.1;
+const REACH_BONUS = 0.2;
 const REACH_COUNTRIES = 100;
-const BROAD_SHARE = 0.1;
+const BROAD_SHARE = 0.2;
 
 interface SearchDocument {
   id: number;
@@ -292,11 +294,36 @@ export class SearchIndex {
     return { combineWith: 'OR', queries: [slot.typed, { queries: shortest, boostTerm: () => COMPLETION_WEIGHT }] };
   }
 
+  /** How rare `term` is, as MiniSearch's BM25 weighs it: ln(1 + (N − n + ½) / (n + ½)). */
+  #idf(term: string): number {
+    const count = this.#documentFrequency.get(term)?.records ?? 0;
+    return Math.log(1 + (this.#index.documentCount - count + 0.5) / (count + 0.5));
+  }
+
   /**
-   * What a group of the vocabulary's words finds: per record, the sum of its matched terms'
-   * scores and the weight of the strongest. Kept between queries (search/memo.ts), as each of its terms is.
+   * The rarity a slot's vocabulary words may count at: that of the word typed when the records
+   * have it, else that of the commonest of the concept's own words ("health" for "salud").
+   * Infinity when there is neither.
    */
-  #searchGroup(group: readonly Alternative[], typed: ReadonlySet<string>, pruned = true): Hits {
+  #slotRarity(slot: Slot, group: AlternativeGroup): number {
+    if ((this.#documentFrequency.get(slot.typed)?.records ?? 0) > 0) return this.#idf(slot.typed);
+    let rarity = Infinity;
+    for (const { terms, weight } of group.alternatives) {
+      if (terms.length !== 1 || weight < WEIGHTS.term || !this.#documentFrequency.has(terms[0]!)) continue;
+      rarity = Math.min(rarity, this.#idf(terms[0]!));
+    }
+    return rarity;
+  }
+
+  /**
+   * What a group of the vocabulary's words finds: per record, the sum of the scores of the
+   * terms of the alternatives it matches, at the weight of the strongest. A term rarer than
+   * `rarity` counts as if it were that common: a word standing in for "health" is evidence of
+   * health, worth no more than "health" itself, so a narrow tool saying "patient", "hospital"
+   * and "clinical" does not outrank a health platform that says "health". Kept between queries
+   * (search/memo.ts), as each of its terms is.
+   */
+  #searchGroup(group: readonly Alternative[], typed: ReadonlySet<string>, pruned = true, rarity = Infinity): Hits {
     const hits: Hits = { ids: [], scores: [] };
     // A word the visitor typed is searched in its own slot already. A related word in more
     // than COMMON_SHARE of the records says little about any one of them and costs a scan of
@@ -309,30 +336,48 @@ export class SearchIndex {
     );
     if (alternatives.length === 0) return hits;
     // Each distinct term searched once, and kept (search/memo.ts): "health" is a word of many
-    // concepts. A record matches the alternatives whose terms it all has, and scores its terms'
-    // sum at the weight of the best of them. Which terms a record has: bit k of its mask words.
+    // concepts. A record matches the alternatives whose terms it all has, and scores the terms of
+    // those alternatives only: "health" does not count for a record that has it but not
+    // "coverage", through "health coverage". Which terms a record has, and which of them count:
+    // bit k of its mask words.
     const distinct = [...new Set(alternatives.flatMap(({ terms }) => terms))];
     const wanted = alternatives.map(({ terms, weight }) => ({ indexes: terms.map((term) => distinct.indexOf(term)), weight }));
+    const size = this.#goals.length;
     const words = Math.ceil(distinct.length / 32);
-    const masks = new Uint32Array(this.#goals.length * words);
-    const sums = new Float64Array(this.#goals.length);
+    const masks = new Uint32Array(size * words);
+    const counted = new Uint32Array(size * words);
+    const seen = new Uint8Array(size);
     const found: number[] = [];
-    distinct.forEach((term, k) => {
+    const termHits = distinct.map((term, k) => {
       const termHits = this.#memo.get(`term:${term}`, () => this.#searchText(term));
-      for (let i = 0; i < termHits.ids.length; i++) {
-        const id = termHits.ids[i]!;
-        if (sums[id] === 0) found.push(id);
-        sums[id]! += termHits.scores[i]!;
+      for (const id of termHits.ids) {
+        if (seen[id] === 0) found.push(id);
+        seen[id] = 1;
         masks[id * words + (k >> 5)]! |= 1 << (k & 31);
       }
+      return termHits;
     });
     const has = (id: number, k: number) => (masks[id * words + (k >> 5)]! & (1 << (k & 31))) !== 0;
+    const best = new Float64Array(size);
     for (const id of found) {
-      let best = 0;
-      for (const { indexes, weight } of wanted) if (weight > best && indexes.every((k) => has(id, k))) best = weight;
-      if (best === 0) continue;
+      for (const { indexes, weight } of wanted) {
+        if (!indexes.every((k) => has(id, k))) continue;
+        if (weight > best[id]!) best[id] = weight;
+        for (const k of indexes) counted[id * words + (k >> 5)]! |= 1 << (k & 31);
+      }
+    }
+    const sums = new Float64Array(size);
+    termHits.forEach(({ ids, scores }, k) => {
+      const factor = rarity === Infinity ? 1 : Math.min(1, rarity / this.#idf(distinct[k]!));
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if ((counted[id * words + (k >> 5)]! & (1 << (k & 31))) !== 0) sums[id]! += factor * scores[i]!;
+      }
+    });
+    for (const id of found) {
+      if (best[id] === 0) continue;
       hits.ids.push(id);
-      hits.scores.push(best * sums[id]!);
+      hits.scores.push(best[id]! * sums[id]!);
     }
     for (const { terms, weight } of alternatives) if (terms.length === 1) this.#addSector(hits, terms[0]!, weight);
     return hits;
@@ -380,7 +425,9 @@ export class SearchIndex {
       for (const group of slot.groups) {
         // What a group finds depends on which of its words were typed (those are searched in their own slots).
         const typedInGroup = group.alternatives.filter(({ terms }) => terms.length === 1 && typed.has(terms[0]!)).map(({ terms }) => terms[0]);
-        tally.addAll(this.#memo.get(`group:${group.key}:${typedInGroup.join(' ')}`, () => this.#searchGroup(group.alternatives, typed)));
+        // … and on the rarity its words may count at (see #searchGroup).
+        const rarity = this.#slotRarity(slot, group);
+        tally.addAll(this.#memo.get(`group:${group.key}:${typedInGroup.join(' ')}:${rarity}`, () => this.#searchGroup(group.alternatives, typed, true, rarity)));
       }
     }
     const goals = slot.goals.reduce((bits, goal) => bits | (1 << goal), 0);

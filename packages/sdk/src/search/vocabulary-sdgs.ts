@@ -21,8 +21,8 @@ export const SDG_CONCEPTS: readonly Concept[] = [
   },
   {
     // Targets 3.3 (epidemics), 3.8 (universal health coverage), 3.b (vaccines and medicines).
-    id: 'sdg-3', sdg: 3, terms: ['good health and well-being', 'health', 'healthcare', 'ehealth', 'well-being', 'wellbeing'],
-    related: ['medical', 'clinical', 'hospital', 'clinic', 'patient', 'disease', 'health coverage'],
+    id: 'sdg-3', sdg: 3, terms: ['good health and well-being', 'health', 'healthcare', 'ehealth', 'well-being', 'wellbeing', 'clinic', 'clinics', 'hospital', 'hospitals'],
+    related: ['medical', 'clinical', 'patient', 'disease', 'health coverage'],
     fr: ['bonne santé et bien-être', 'santé', 'médical', 'médicale', 'soins', 'hôpital', 'bien-être'],
     es: ['salud y bienestar', 'salud', 'sanitario', 'médico', 'médica', 'hospital', 'bienestar'],
     pt: ['saúde e bem-estar', 'saúde', 'médico', 'médica', 'hospital', 'bem-estar'],

@@ -121,7 +121,7 @@ export const TOPIC_CONCEPTS: readonly Concept[] = [
     fr: ['données ouvertes', 'portail de données'], es: ['datos abiertos', 'portal de datos'], pt: ['dados abertos', 'portal de dados'], ar: ['البيانات المفتوحة'],
   },
   {
-    id: 'data-collection', terms: ['data collection', 'collect data', 'survey', 'surveys', 'forms', 'questionnaire'], related: ['form builder', 'data capture', 'field data'],
+    id: 'data-collection', terms: ['data collection', 'collect data', 'survey', 'surveys', 'forms', 'questionnaire', 'mobile data collection', 'mobile survey', 'mobile surveys'], related: ['form builder', 'data capture', 'field data'],
     fr: ['collecte de données', 'enquête', 'formulaires'], es: ['recolección de datos', 'encuestas', 'formularios'], pt: ['coleta de dados', 'pesquisa', 'formulários'],
     ar: ['جمع البيانات'],
   },

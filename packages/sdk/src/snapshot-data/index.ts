@@ -6,7 +6,11 @@ import type { DigitalPublicGood } from '../model.js';
 import type { Issue } from '../issues.js';
 import type { HostedDetails } from '../hosted/layout.js';
 
-/** The slim file: every DPG without long texts, plus where and when the data was taken. */
+/**
+ * The slim file: every DPG without long texts, plus where and when the data was taken. The
+ * issues met reading the source are a file of their own (`issues.ts`): most pages never ask
+ * for them, and they were a quarter of the slim file's bytes.
+ */
 export interface SnapshotFile {
   format: 'dpg-kit/snapshot';
   version: 1;
@@ -15,8 +19,10 @@ export interface SnapshotFile {
   /** Date the source data was taken, ISO 8601. */
   asOf: string;
   dpgs: DigitalPublicGood[];
-  issues: Issue[];
 }
+
+/** The issues file: what could not be read of the source's records, loaded only when asked for. */
+export type SnapshotIssues = Issue[];
 
 /** The long texts of one DPG, kept apart from the slim file: a hosted layout's details file. */
 export type SnapshotDetails = HostedDetails;
@@ -40,6 +46,11 @@ export function shardOf(id: string): number {
 /** Loads the slim file. */
 export async function loadSlim(): Promise<SnapshotFile> {
   return (await import('./slim.js')).default;
+}
+
+/** Loads the issues file. */
+export async function loadIssues(): Promise<SnapshotIssues> {
+  return (await import('./issues.js')).default;
 }
 
 // One static import() per shard, so that bundlers can see and split each of them.

@@ -40,6 +40,10 @@ export function fallback(live: RegistrySource, backup: RegistrySource): Registry
     async loadFull(id, options) {
       return served.loadFull?.(id, options);
     },
+    // Asked after `load`: the issues of whichever source served the records.
+    async loadIssues(options) {
+      return (await served.loadIssues?.(options)) ?? [];
+    },
   };
   if (live.loadOne) {
     const loadOne = live.loadOne.bind(live);

@@ -1,14 +1,16 @@
 /**
  * The embedded snapshot: the registry as dpg-kit last captured it, shipped in the package.
  *
- * It is split so that a list or a search loads one slim file of every DPG, and a full card
- * loads only the shard holding its long texts and DPG Standard answers. Both load lazily, so
- * importing the SDK costs nothing until data is asked for.
+ * It is split so that a list or a search loads one slim file of every DPG, a full card loads
+ * only the shard holding its long texts and DPG Standard answers, and the issues met reading
+ * the registry load only when `client.issues()` asks for them. All load lazily, so importing
+ * the SDK costs nothing until data is asked for.
  */
 import type { DigitalPublicGood } from '../model.js';
+import type { Issue } from '../issues.js';
 import { DpgError } from '../errors.js';
 import type { LoadOptions, RegistryData, RegistrySource } from './source.js';
-import { loadShard, loadSlim, shardOf } from '../snapshot-data/index.js';
+import { loadIssues, loadShard, loadSlim, shardOf } from '../snapshot-data/index.js';
 import { withDetails } from '../hosted/layout.js';
 
 export { withDetails };
@@ -36,7 +38,7 @@ export function snapshotSource(): RegistrySource {
       slim ??= loadSlim().then(
         (file) => ({
           records: file.dpgs,
-          issues: file.issues,
+          issues: [], // in their own file: see loadIssues
           meta: { source: `snapshot of ${file.source}`, asOf: file.asOf },
         }),
         (cause: unknown) => {
@@ -47,6 +49,15 @@ export function snapshotSource(): RegistrySource {
       const data = await slim;
       throwIfAborted(signal);
       return data;
+    },
+    async loadIssues({ signal }: LoadOptions = {}): Promise<Issue[]> {
+      throwIfAborted(signal);
+      // The module system keeps a loaded chunk: no promise of our own to keep.
+      const issues = await loadIssues().catch((cause: unknown) => {
+        throw chunkError(cause);
+      });
+      throwIfAborted(signal);
+      return issues;
     },
     async loadFull(id: string, { signal }: LoadOptions = {}): Promise<DigitalPublicGood | undefined> {
       const { records } = await this.load(signal ? { signal } : {});

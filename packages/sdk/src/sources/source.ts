@@ -26,6 +26,7 @@ export interface LoadOneOptions extends LoadOptions {
 /** What a source hands to the client. */
 export interface RegistryData {
   records: DigitalPublicGood[];
+  /** What could not be read of the records; a source with `loadIssues` keeps them there instead. */
   issues: Issue[];
   meta: SourceMeta;
 }
@@ -53,4 +54,10 @@ export interface RegistrySource {
    * `manifest.json`). Resolves undefined when the source cannot tell without loading them.
    */
   loadMeta?(options?: LoadOptions): Promise<SourceMeta | undefined>;
+  /**
+   * Loads the issues met reading the records, when the source keeps them apart from `load`'s
+   * data (the embedded snapshot does: lists and searches never need them). Called after
+   * `load`; `client.issues()` lists these after `load`'s own.
+   */
+  loadIssues?(options?: LoadOptions): Promise<Issue[]>;
 }
