@@ -4,6 +4,7 @@
  */
 import type { DigitalPublicGood, SourceMeta } from '../model.js';
 import type { Issue } from '../issues.js';
+import type { DpgFacets } from '../query/types.js';
 
 /** Options every loading call accepts. */
 export interface LoadOptions {
@@ -30,6 +31,19 @@ export interface RegistryData {
   meta: SourceMeta;
 }
 
+/**
+ * What an unfiltered list shows first, without the index: its first records in name order, the
+ * number of records and the facets (a hosted layout's `first.json`).
+ */
+export interface FirstPage {
+  /** The first `pageSize` records (fewer when the registry holds fewer), in name order. */
+  records: DigitalPublicGood[];
+  pageSize: number;
+  total: number;
+  facets: DpgFacets;
+  meta: SourceMeta;
+}
+
 /** A place registry records come from. */
 export interface RegistrySource {
   /** Short name used in messages. */
@@ -53,4 +67,10 @@ export interface RegistrySource {
    * `manifest.json`). Resolves undefined when the source cannot tell without loading them.
    */
   loadMeta?(options?: LoadOptions): Promise<SourceMeta | undefined>;
+  /**
+   * The first page of the unfiltered list, without loading every record. Resolves undefined
+   * when the source has none (a layout written before `first.json`); the client then loads
+   * the index, as it does for every other question.
+   */
+  loadFirst?(options?: LoadOptions): Promise<FirstPage | undefined>;
 }
