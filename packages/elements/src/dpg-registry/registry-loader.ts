@@ -57,16 +57,17 @@ const NO_COUNTRIES: ReadonlySet<string> = new Set();
  */
 export async function loadResults(client: DpgClient, query: DpgQuery, count: number, signal: AbortSignal): Promise<RegistryResults> {
   const pageSize = Math.min(count, MAX_PAGE);
-  const pilots = pilotCountries(client, signal);
-  pilots.catch(() => undefined); // an aborted load: the results are aborted too
   const [first, facets] = await Promise.all([client.dpgs.list({ ...query, pageSize }, { signal }), client.dpgs.facets(query, { signal })]);
   const items = first.items;
   for (let page = 2; items.length < Math.min(count, first.total); page++) {
     items.push(...(await client.dpgs.list({ ...query, page, pageSize }, { signal })).items);
   }
   const results = { items: items.slice(0, count), total: first.total, facets };
-  // Answers from the index come with the pilots, which are checked against it a few steps
-  // later: a task's wait keeps them together. A first page does not wait for the index.
+  // The pilots are checked against the index, so asking for them starts it: only now, lest a
+  // first page share the network with the whole index. Known already, or ready within a task
+  // (the index is in), they come with the results; else the element shows them when they come.
+  const pilots = pilotCountries(client, signal);
+  pilots.catch(() => undefined); // an aborted load: the results are aborted too
   const known = await Promise.race([pilots.catch(() => undefined), new Promise<undefined>((resolve) => setTimeout(resolve, 0))]);
   if (known) return { ...results, pilotCountries: known };
   return { ...results, pilotCountries: NO_COUNTRIES, pilotsLater: pilots };

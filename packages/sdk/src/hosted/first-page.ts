@@ -6,8 +6,8 @@ import type { DpgFacets, DpgQuery, Page } from '../query/types.js';
 import type { DigitalPublicGood } from '../model.js';
 import type { FirstPage } from '../sources/source.js';
 import { DpgError } from '../errors.js';
-import { isRecordShape, readManifest } from './check.js';
-import { FIRST_PAGE_FORMAT, HOSTED_FILES, HOSTED_VERSION } from './layout.js';
+import { isRecordShape } from './check.js';
+import { FIRST_PAGE_FORMAT, HOSTED_VERSION } from './layout.js';
 
 type Raw = Record<string, unknown>;
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -25,16 +25,10 @@ function isFacets(value: unknown): value is DpgFacets {
 }
 
 /**
- * The first page of the layout whose manifest is `manifest` (read from `manifestUrl`), read with
- * `read`; undefined when the manifest names no `first.json` (a layout written before it
- * existed), so nothing is requested that would fail. A file of the wrong shape is a `parse`
- * error naming it: it stands for the index until the index comes, so it is all or nothing.
+ * The first page of a `first.json` read from `url`. A file of the wrong shape is a `parse` error
+ * naming it: it stands for the index until the index comes, so it is all or nothing.
  */
-export async function readFirstPage(manifest: unknown, manifestUrl: string, read: (url: string) => Promise<unknown>): Promise<FirstPage | undefined> {
-  readManifest(manifest, manifestUrl);
-  if (!isObject(manifest) || !isObject(manifest.files) || manifest.files.first !== HOSTED_FILES.first) return undefined;
-  const url = new URL(HOSTED_FILES.first, manifestUrl).href;
-  const raw = await read(url);
+export function readFirstPage(raw: unknown, url: string): FirstPage {
   if (
     !isObject(raw) ||
     raw.format !== FIRST_PAGE_FORMAT ||

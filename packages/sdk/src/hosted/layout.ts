@@ -41,8 +41,9 @@ export interface HostedManifest {
   source: string;
   counts: { dpgs: number; issues: number };
   /**
-   * The layout's files. `first` is new in dpg-kit 0.2 (a folder written before has no
-   * `first.json`, and its manifest does not name it): readers request it only when named here.
+   * The layout's files. `first` came later than the others: a folder written before it has no
+   * `first.json`, and its manifest does not name it. (Readers ask for `first.json` without
+   * reading the manifest first, a round trip sooner, and take a 404 for "none".)
    */
   files: typeof HOSTED_FILES;
 }

@@ -95,10 +95,11 @@ function layoutSource(baseUrl: string | URL, read: FileReader): RegistrySource {
       return readManifest(await read(url, signal), url);
     },
     async loadFirst({ signal }: LoadOptions = {}): Promise<FirstPage | undefined> {
-      const url = new URL(HOSTED_FILES.manifest, base).href;
-      // The reader's code travels with the manifest, not after it.
-      const [manifest, { readFirstPage }] = await Promise.all([read(url, signal), import('../hosted/first-page.js')]);
-      return readFirstPage(manifest, url, (file) => read(file, signal));
+      // Asked for at once, not after the manifest that names it: a round trip less before a
+      // list paints. A folder written before first.json existed answers 404: the index serves.
+      const url = new URL(HOSTED_FILES.first, base).href;
+      const [raw, { readFirstPage }] = await Promise.all([read(url, signal).catch(unlessMissing), import('../hosted/first-page.js')]);
+      return raw === undefined ? undefined : readFirstPage(raw, url);
     },
     async loadOne(id: string, { signal, detail = 'full' }: LoadOneOptions = {}): Promise<DigitalPublicGood | undefined> {
       const file = recordFileName(id);
