@@ -99,7 +99,7 @@ after(async () => {
 async function openRecording(
   path: string,
   initScript?: string,
-  setup?: (page: Page) => Promise<void>,
+  setup?: (page: Page) => Promise<unknown>,
 ): Promise<{ page: Page; requested: string[]; done: () => Promise<void> }> {
   const requested: string[] = [];
   const { page, report } = await openPage(browser, site.url(path), {
