@@ -13,7 +13,8 @@
 //   `Link: rel=preload` header, with the sheet linked in the head too, with one small entry
 //   script instead of two, with no script at all, and its styles inline (the HTML alone),
 //   against the client-rendered card on slow 3G; and the floor of a linked sheet (2 RTT + bytes).
-// BENCH_EMBED_ONLY=ssr measures only the cards on slow 3G: the client's and the server's.
+// BENCH_EMBED_ONLY=ssr measures only the cards on slow 3G: the client's and the server's;
+// BENCH_EMBED_ONLY=registry only the registry pages, at 245 and at 10,000 records.
 // Medians of BENCH_EMBED_RUNS fresh loads (5). A missed target is printed, never fatal; an
 // error (a page that never shows its data, a failed build step) ends with exit code 1. The run
 // stops by itself after BENCH_EMBED_LIMIT_MS.
@@ -37,6 +38,7 @@ import { syntheticRegistry } from './synthetic.js';
 const ROOT = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_EMBED_RUNS ?? 5);
 const ONLY_SSR = process.env.BENCH_EMBED_ONLY === 'ssr';
+const ONLY_REGISTRY = process.env.BENCH_EMBED_ONLY === 'registry';
 const LIMIT_MS = Number(process.env.BENCH_EMBED_LIMIT_MS ?? 900_000);
 const limit = setTimeout(() => {
   console.error(`bench-embed: gave up after ${LIMIT_MS / 1000} s`);
@@ -294,8 +296,33 @@ try {
     ...(unavailable || layoutError ? [] : embeds.map((kind): [string, ProbeKind] => [`/bench/layout-10k-${kind}.html`, kind])),
     ...SSR_PAGES.map(({ path }): [string, ProbeKind] => [path, 'card']),
   ];
-  for (const [path, kind] of ONLY_SSR ? warmUps.filter(([path]) => path === '/one-card.html' || path.includes('/ssr-')) : warmUps) await attempt(`warm-up ${path}`, () => load(browser, origin + path, kind, UNTHROTTLED));
+  const warmed = ONLY_SSR
+    ? warmUps.filter(([path]) => path === '/one-card.html' || path.includes('/ssr-'))
+    : ONLY_REGISTRY
+      ? warmUps.filter(([path, kind]) => kind === 'registry' && !path.includes('file-10k'))
+      : warmUps;
+  for (const [path, kind] of warmed) await attempt(`warm-up ${path}`, () => load(browser, origin + path, kind, UNTHROTTLED));
 
+  if (ONLY_REGISTRY) {
+    await registryEmbeds();
+    await layoutEmbeds(['registry']);
+  } else {
+    await allEmbeds();
+  }
+  printSummary();
+  console.log(`\n${misses} figure(s) miss their target (the bench reports misses; it fails only on errors)`);
+} finally {
+  await browser.close();
+  server.close();
+  await rm(siteDir, { recursive: true, force: true });
+}
+if (failed) {
+  console.error('bench-embed: some figures could not be measured (ERROR above)');
+  process.exitCode = 1;
+}
+
+/** The card (beside its plain-HTML floor), the badge, the registry, 10,000 records and the server-rendered card. */
+async function allEmbeds(): Promise<void> {
   const plain = ONLY_SSR ? new Map<Profile, Figures>() : await allProfiles('/bench/plain-card.html', 'plain');
   const card = await allProfiles('/one-card.html', 'card', ONLY_SSR ? [SLOW_3G] : PROFILES);
   heading('one-card page (/one-card.html: the CDN script and <dpg-card dpg-id="dhis2">), embedded snapshot');
@@ -310,16 +337,6 @@ try {
 
   if (!ONLY_SSR) await otherEmbeds(plain);
   await serverRendered(card);
-  printSummary();
-  console.log(`\n${misses} figure(s) miss their target (the bench reports misses; it fails only on errors)`);
-} finally {
-  await browser.close();
-  server.close();
-  await rm(siteDir, { recursive: true, force: true });
-}
-if (failed) {
-  console.error('bench-embed: some figures could not be measured (ERROR above)');
-  process.exitCode = 1;
 }
 
 /** The plain floor, the badge, the registry and the 10,000-record runs. */
@@ -336,12 +353,7 @@ async function otherEmbeds(plain: Map<Profile, Figures>): Promise<void> {
   if (badgeBase) bytesRows(badgeBase, BYTE_BUDGETS.badge);
   for (const [profile, figures] of badge) timeRow(`badge ready, ${profile.name}`, figures.ms);
 
-  heading('registry page (/one-registry.html: the script and <dpg-registry>), embedded snapshot');
-  const registry = await allProfiles('/one-registry.html', 'registry');
-  summarise('registry', '245', registry);
-  const registryBase = registry.get(UNTHROTTLED);
-  if (registryBase) bytesRows(registryBase);
-  for (const [profile, figures] of registry) timeRow(`first result's name, ${profile.name}`, figures.ms, profile === SLOW_4G ? 1700 : undefined);
+  await registryEmbeds();
 
   heading(`10,000 synthetic records, one registry file: <dpg-provider registry-src> → synthetic-raw.json (unthrottled only: it is ~3 MB gzip)`);
   for (const kind of embeds) {
@@ -351,13 +363,28 @@ async function otherEmbeds(plain: Map<Profile, Figures>): Promise<void> {
     timeRow(`${kind}: ready, unthrottled`, figures.ms);
   }
 
+  await layoutEmbeds(embeds);
+}
+
+/** The registry page on the embedded snapshot, under every profile (slow 3G and 4G only with BENCH_EMBED_ONLY=registry). */
+async function registryEmbeds(): Promise<void> {
+  heading('registry page (/one-registry.html: the script and <dpg-registry>), embedded snapshot');
+  const registry = await allProfiles('/one-registry.html', 'registry', ONLY_REGISTRY ? [UNTHROTTLED, SLOW_4G] : PROFILES);
+  summarise('registry', '245', registry);
+  const registryBase = registry.get(UNTHROTTLED);
+  if (registryBase) bytesRows(registryBase);
+  for (const [profile, figures] of registry) timeRow(`first result's name, ${profile.name}`, figures.ms, profile === SLOW_4G ? 1700 : undefined);
+}
+
+/** The embeds of `kinds` on the 10,000-record layout of `dpg-kit snapshot`. */
+async function layoutEmbeds(kinds: readonly (typeof embeds)[number][]): Promise<void> {
   heading('10,000 synthetic records, the per-DPG layout of `dpg-kit snapshot`: <dpg-provider registry-src="/bench-10k/">');
   if (unavailable) console.log(`  the 10k card, badge and registry figures are unavailable with this build: ${unavailable}`);
   else if (layoutError) {
     failed = true;
     console.log(`  ERROR ${layoutError}`);
   } else {
-    for (const kind of embeds) {
+    for (const kind of kinds) {
       // The registry reads the whole index: on slow 3G that is minutes per load at 10,000 records, and its target is on slow 4G.
       const figures = await allProfiles(`/bench/layout-10k-${kind}.html`, kind, kind === 'registry' ? [UNTHROTTLED, SLOW_4G] : PROFILES);
       summarise(kind, '10k', figures);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { runSnapshotCommand } from '../../packages/sdk/src/cli/snapshot-command.js';
+import { writeHostedRegistry } from '../../packages/sdk/src/hosted/write.js';
 import { dpg } from '../helpers/records.js';
 import { assertClean, launchChromium, openPage, settledStates, shadowText, startSite, type Site } from './browser.js';
 
@@ -45,6 +46,18 @@ const MANY_PAGE = `<!doctype html>
   </body>
 </html>`;
 
+/** A registry browser over a partner's layout of 40 goods: more than its first page holds. */
+const BIG_REGISTRY_PAGE = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Partner registry</title><script type="module" src="/cdn/dpg-kit.js"></script></head>
+  <body>
+    <dpg-provider registry-src="/partner/big/"><dpg-registry></dpg-registry></dpg-provider>
+  </body>
+</html>`;
+const BIG_REGISTRY = Array.from({ length: 40 }, (_, i) =>
+  dpg({ id: `good-${i}`, name: i === 39 ? 'Zebra Crossing Maps' : `Good number ${String(i).padStart(2, '0')}`, description: 'A partner’s good.' }),
+);
+
 let site: Site;
 let browser: Browser;
 let partner: string;
@@ -70,6 +83,8 @@ before(async () => {
   assert.equal(code, 0);
   await writeFile(join(partner, 'index.html'), PARTNER_PAGE);
   await writeFile(join(partner, 'many.html'), MANY_PAGE);
+  await writeHostedRegistry(join(partner, 'big'), { records: BIG_REGISTRY, issues: [], asOf: '2026-07-13', source: 'partner registry' });
+  await writeFile(join(partner, 'big.html'), BIG_REGISTRY_PAGE);
   site = await startSite({ mounts: [['/partner/', partner]] });
   browser = await launchChromium();
 });
@@ -81,12 +96,17 @@ after(async () => {
 });
 
 /** Opens `path`, recording the path of every request; `initScript` runs before the page's own. */
-async function openRecording(path: string, initScript?: string): Promise<{ page: Page; requested: string[]; done: () => Promise<void> }> {
+async function openRecording(
+  path: string,
+  initScript?: string,
+  setup?: (page: Page) => Promise<unknown>,
+): Promise<{ page: Page; requested: string[]; done: () => Promise<void> }> {
   const requested: string[] = [];
   const { page, report } = await openPage(browser, site.url(path), {
     beforeGoto: async (target) => {
       target.on('request', (request) => void requested.push(new URL(request.url()).pathname));
       if (initScript) await target.addInitScript({ content: initScript });
+      await setup?.(target);
     },
   });
   return { page, requested, done: async () => (await assertClean(report), await page.close()) };
@@ -158,5 +178,51 @@ describe('a partner’s registry written by dpg-kit snapshot', () => {
     // A partner's folder is read through the SDK's HTTP client, its one chunk; no element chunk.
     const chunks = requested.filter((pathname) => pathname.startsWith('/cdn/chunks/'));
     assert.deepEqual(chunks.map((pathname) => pathname.replace(/-[\w-]{8}\.js$/, '')), ['/cdn/chunks/fetch-json'], requested.join(' '));
+  });
+});
+
+describe('a registry browser on a layout with first.json', () => {
+  test('shows the first page while the index is held back, and applies a search typed meanwhile once it comes', async () => {
+    let indexAsked = false;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // Routes added later are tried first: this one holds the index until the test lets it go.
+    const { page, requested, done } = await openRecording('/partner/big.html', undefined, (target) =>
+      target.route('**/partner/big/index.json', async (route) => {
+        indexAsked = true;
+        await released;
+        await route.fallback();
+      }),
+    );
+    try {
+      assert.deepEqual(await settledStates(page, 'dpg-registry'), ['ready']);
+      const first = await shadowText(page, 'dpg-registry');
+      assert.match(first, /Good number 00/);
+      assert.match(first, /40 results/);
+      assert.doesNotMatch(first, /Zebra Crossing Maps/, 'the 40th good is beyond the first page');
+      assert.ok(requested.includes('/partner/big/first.json'), requested.join(' '));
+      // The index is asked for behind the first page, and is still held: the page came from first.json.
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/partner/big/first.json')));
+      await page.waitForTimeout(300);
+      assert.ok(indexAsked, 'the index is requested once the first page is in');
+
+      await page.locator('dpg-registry [part="search"]').pressSequentially('zebra', { delay: 20 });
+      await page.waitForFunction(() => document.querySelector('dpg-registry')?.shadowRoot?.querySelector('.results-area')?.getAttribute('aria-busy') === 'true');
+      assert.equal(await page.locator('dpg-registry [part="search"]').inputValue(), 'zebra');
+      assert.doesNotMatch(await shadowText(page, 'dpg-registry'), /Zebra Crossing Maps/);
+
+      release();
+      await page.waitForFunction(() => {
+        const root = document.querySelector('dpg-registry')?.shadowRoot;
+        return root?.querySelector('.results-area')?.getAttribute('aria-busy') === 'false' && /1 result\b/.test(root.textContent ?? '');
+      });
+      const after = await shadowText(page, 'dpg-registry');
+      assert.match(after, /Zebra Crossing Maps/);
+      assert.doesNotMatch(after, /Good number 00/);
+      assert.equal(await page.locator('dpg-registry [part="search"]').inputValue(), 'zebra');
+    } finally {
+      release();
+      await done();
+    }
   });
 });

@@ -55,11 +55,12 @@ describe('bundledSource', () => {
     assert.deepEqual(server.requests.sort(), ['/dpgs/dhis2.json', '/manifest.json']);
   });
 
-  test('a full card adds the long texts; a list reads the index', async () => {
+  test('a full card adds the long texts; a list reads the first page, then the index', async () => {
     const client = createClient({ registry: bundledSource(server.base) });
     assert.equal((await client.dpgs.get('dhis2')).sdgs[0]?.evidence, 'Used by ministries of health.');
     assert.equal((await client.dpgs.list()).total, 2);
-    assert.deepEqual(server.requests.sort(), ['/details/dhis2.json', '/dpgs/dhis2.json', '/index.json']);
+    assert.equal((await client.dpgs.list({ q: 'dhis2' })).total, 1);
+    assert.deepEqual(server.requests.sort(), ['/details/dhis2.json', '/dpgs/dhis2.json', '/first.json', '/index.json']);
   });
 
   test('a server error is an http error after one request: the build folder is not retried', async () => {

@@ -53,7 +53,7 @@ beforeEach(() => {
 
 describe('writeHostedRegistry', () => {
   test('writes a manifest, an index, and one slim file and one details file per safe id', async () => {
-    assert.deepEqual((await readdir(dir)).sort(), ['details', 'dpgs', 'index.json', 'manifest.json']);
+    assert.deepEqual((await readdir(dir)).sort(), ['details', 'dpgs', 'first.json', 'index.json', 'manifest.json']);
     assert.deepEqual((await readdir(join(dir, 'dpgs'))).sort(), ['dhis2.json', 'kobotoolbox.json']);
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
     assert.equal(manifest.format, 'dpg-kit-registry');

@@ -14,7 +14,9 @@
  * document order; elements defined a moment later still find their provider (it answers
  * context requests whenever they come).
  */
-import { getDefaultClient } from '@dpg-kit/sdk';
+import { getDefaultClient, type DpgClient } from '@dpg-kit/sdk';
+import { ContextEvent } from '@lit/context';
+import { clientContext } from './base/context.js';
 import './define/dpg-provider.js';
 import './define/dpg-card.js';
 import './define/dpg-badge.js';
@@ -31,20 +33,33 @@ const LAZY_TAGS = {
 };
 
 /**
- * What an element outside any provider asks the embedded data for first, started alongside its
- * chunk instead of after it. The default client loads each source once, so the element's own
- * queries share these loads. Under a provider the provider's sources serve, so nothing starts.
+ * What an element asks its client for first, started alongside its chunk instead of after it.
+ * A client loads each source once, so the element's own queries share these loads.
  */
-const FIRST_DATA: Record<string, () => Promise<unknown>> = {
-  'dpg-cop-table': () => getDefaultClient().cops.list(),
-  'dpg-pilot-map': () => getDefaultClient().pilots.list(),
-  'dpg-pilot-list': () => getDefaultClient().pilots.list(),
-  'dpg-registry': () => getDefaultClient().pilots.countries(),
+const FIRST_DATA: Record<string, (client: DpgClient) => Promise<unknown>> = {
+  'dpg-cop-table': (client) => client.cops.list(),
+  'dpg-pilot-map': (client) => client.pilots.list(),
+  'dpg-pilot-list': (client) => client.pilots.list(),
+  // The first page (a few kB) before the index: the registry paints from it, then the index
+  // and the pilots load behind.
+  'dpg-registry': (client) => client.dpgs.facets().then(() => client.pilots.countries()),
 };
 
+/**
+ * The client `element` will use: its provider's (asked the way the element will ask, through
+ * the context; providers are defined by now), or the default one.
+ */
+function clientOf(element: Element): DpgClient | undefined {
+  if (!element.closest('dpg-provider')) return getDefaultClient();
+  let provided: DpgClient | undefined;
+  element.dispatchEvent(new ContextEvent(clientContext, element, (client: DpgClient | undefined) => (provided = client)));
+  return provided;
+}
+
 function startFirstData(tag: string, element: Element): void {
-  if (element.closest('dpg-provider')) return;
-  FIRST_DATA[tag]?.().catch(() => undefined); // the element reports its own load errors
+  const first = FIRST_DATA[tag];
+  const client = first && clientOf(element);
+  if (client) first(client).catch(() => undefined); // the element reports its own load errors
 }
 
 const autoloader: Autoloader | undefined =

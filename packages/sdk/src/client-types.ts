@@ -27,7 +27,11 @@ export interface Country {
 }
 
 export interface DpgApi {
-  /** Lists DPGs matching `query` (slim records: no indicators, no SDG evidence). */
+  /**
+   * Lists DPGs matching `query` (slim records: no indicators, no SDG evidence). On a hosted
+   * registry the first page of the unfiltered list (and its `count` and `facets`) is answered
+   * from the folder's `first.json` until the index has loaded, which then loads behind it.
+   */
   list(query?: DpgQuery, options?: LoadOptions): Promise<Page<DigitalPublicGood>>;
   /** Number of DPGs matching `query`. */
   count(query?: DpgQuery, options?: LoadOptions): Promise<number>;

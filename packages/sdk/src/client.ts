@@ -3,11 +3,11 @@
  */
 import type { CommunityOfPractice, DigitalPublicGood, SourceMeta } from './model.js';
 import type { Issue } from './issues.js';
-import { DpgError } from './errors.js';
+import { DpgError, isDpgError } from './errors.js';
 import type { DpgClient, Sdg } from './client-types.js';
 import type { DpgQuery } from './query/types.js';
 import type { DpgStore } from './query/store.js';
-import type { DetailLevel, RegistryData, RegistrySource } from './sources/source.js';
+import type { DetailLevel, FirstPage, RegistryData, RegistrySource } from './sources/source.js';
 import { snapshotSource } from './sources/snapshot.js';
 import { SharedLoad } from './util/shared-load.js';
 import { SDG_LIST, sdgInfo } from './normalize/sdg-info.js';
@@ -18,11 +18,22 @@ import type { PilotIndex } from './pilots/pilot-index.js';
 // The store (indexes, filters, facets) and the pilots load with the first call that needs
 // them: a page showing one card reads one DPG's file and never downloads either.
 const storeModule = () => import('./query/store.js');
+const firstPageModule = () => import('./hosted/first-page.js');
 const pilotModules = () =>
   Promise.all([import('./pilots/source.js'), import('./pilots/merge.js'), import('./pilots/pilot-index.js'), import('./pilots/query.js')]);
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DpgError('aborted', 'The query was aborted while the search index was being built.', { cause: signal.reason });
+}
+
+const FILTER_FIELDS = ['sdg', 'type', 'license', 'country', 'stage', 'sector'] as const;
+
+/** Whether `query` asks for the whole registry in name order: no search text, no filter. */
+function isUnfiltered(query: DpgQuery): boolean {
+  const q = query.q;
+  if (q !== undefined && (typeof q !== 'string' || q.trim() !== '')) return false;
+  if (query.sort !== undefined && query.sort !== 'name' && query.sort !== 'relevance') return false;
+  return FILTER_FIELDS.every((field) => query[field] === undefined);
 }
 
 /** Options of `createClient`. Every field is optional: `createClient()` reads the embedded snapshot. */
@@ -41,13 +52,20 @@ interface Loaded extends RegistryData {
  */
 export function createClient(options: ClientOptions = {}): DpgClient {
   const registry = options.registry ?? snapshotSource();
+  /** Set once the index is loaded: from then on it answers every question. */
+  let indexLoaded = false;
   const registryLoad = new SharedLoad<Loaded>(
     async (signal) => {
       const [data, { DpgStore }] = await Promise.all([registry.load({ signal }), storeModule()]);
-      return { ...data, store: new DpgStore(data.records) };
+      const store = new DpgStore(data.records);
+      indexLoaded = true;
+      return { ...data, store };
     },
     { keep: true },
   );
+  /** The source's first page (`first.json`), asked for once; none after a failure. */
+  let firstFailed = false;
+  const firstLoad = new SharedLoad<FirstPage | undefined>(async (signal) => registry.loadFirst?.({ signal }), { keep: true });
   const pilotLoad = new SharedLoad<PilotData>(async (signal) => (await import('./pilots/source.js')).loadPilotData(options, signal), { keep: true });
   const metaLoad = new SharedLoad<SourceMeta | undefined>(async (signal) => registry.loadMeta?.({ signal }), { keep: true });
   /**
@@ -69,6 +87,26 @@ export function createClient(options: ClientOptions = {}): DpgClient {
       throwIfAborted(signal);
     }
     return data;
+  };
+
+  /**
+   * The source's first page, when `query` asks for the unfiltered list and the index is not
+   * loaded yet: a list of the whole registry paints from a few kB instead of waiting for every
+   * record. The index then loads behind it (once the first page is in, so that the two do not
+   * share the network), and answers the next question. Undefined: ask the index.
+   */
+  const firstPage = async (query: DpgQuery, signal: AbortSignal | undefined): Promise<FirstPage | undefined> => {
+    if (!registry.loadFirst || indexLoaded || firstFailed || !isUnfiltered(query)) return undefined;
+    let first: FirstPage | undefined;
+    try {
+      first = await firstLoad.get(signal, `the first page from ${registry.name}`);
+    } catch (error) {
+      if (isDpgError(error, 'aborted') || signal?.aborted) throw error;
+      // A damaged or unreachable first page is no error of the list's: the index answers.
+      firstFailed = true;
+    }
+    loaded().catch(() => undefined);
+    return first;
   };
 
   let pilotIndex: { store: DpgStore; data: PilotData; index: PilotIndex } | undefined;
@@ -117,10 +155,15 @@ export function createClient(options: ClientOptions = {}): DpgClient {
   return {
     dpgs: {
       async list(query = {}, { signal } = {}) {
+        const first = await firstPage(query, signal);
+        const answer = first && (await firstPageModule()).pageOf(first, query);
+        if (answer) return { ...answer, meta: first.meta };
         const { store, meta } = await ready(query, signal);
         return { ...store.list(query), meta };
       },
       async count(query = {}, { signal } = {}) {
+        const first = await firstPage(query, signal);
+        if (first) return first.total;
         return (await ready(query, signal)).store.count(query);
       },
       async get(id, { signal, detail = 'full' } = {}) {
@@ -134,6 +177,8 @@ export function createClient(options: ClientOptions = {}): DpgClient {
         return record.get(signal, `DPG "${id}"`);
       },
       async facets(query = {}, { signal } = {}) {
+        const first = await firstPage(query, signal);
+        if (first) return first.facets;
         return (await ready(query, signal)).store.facets(query);
       },
       async prepareSearch({ signal } = {}) {

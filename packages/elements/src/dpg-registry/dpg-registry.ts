@@ -13,7 +13,7 @@ import { registryStyles } from './dpg-registry.styles.js';
 import { registryMessages, type RegistryMessages } from '../base/i18n/registry.js';
 import { facetGroups, formatCount, valueLabel, type FacetContext } from './registry-facets.js';
 import { RegistryFocusController } from './registry-focus.js';
-import { MAX_PAGE, loadResults, type RegistryResults } from './registry-loader.js';
+import { MAX_PAGE, knownPilotCountries, loadResults, type RegistryResults } from './registry-loader.js';
 import { chipsBar, searchBox, toolbar, type Chip, type ControlsContext } from './registry-controls.js';
 import { resultsArea, resultsSkeleton, type ResultsContext } from './registry-results.js';
 import {
@@ -128,6 +128,8 @@ export class DpgRegistry extends DpgDataElement {
   @state() private filtersOpen = false;
 
   private searchScheduled = false;
+  /** The pilot countries the results shown are waiting for, if any. */
+  private pilotsAwaited: Promise<unknown> | undefined;
 
   protected readonly data = new DataController(this, {
     args: () => [this.client, JSON.stringify(this.query), this.shown || this.pageSizeOrDefault] as const,
@@ -178,7 +180,14 @@ export class DpgRegistry extends DpgDataElement {
   }
 
   protected override updated(): void {
-    if (!this.data.value || this.data.state === 'loading' || this.searchScheduled) return;
+    const value = this.data.value;
+    if (!value || this.data.state === 'loading') return;
+    // Results shown before the pilot countries (a first page): the marks follow them.
+    if (value.pilotsLater && value.pilotsLater !== this.pilotsAwaited) {
+      this.pilotsAwaited = value.pilotsLater;
+      value.pilotsLater.then(() => this.data.value === value && this.requestUpdate(), () => undefined);
+    }
+    if (this.searchScheduled) return;
     this.searchScheduled = true;
     whenIdle(() => this.prepareSearch());
   }
@@ -313,7 +322,12 @@ export class DpgRegistry extends DpgDataElement {
    */
   private facetInputs(value: RegistryResults): unknown[] {
     const { client, openGroups, countryFilter } = this;
-    return [value.facets, value.pilotCountries, client, this.i18n.lang, openGroups, countryFilter, ...FACET_GROUPS.map((group) => this[group])];
+    return [value.facets, this.pilotCountries(value), client, this.i18n.lang, openGroups, countryFilter, ...FACET_GROUPS.map((group) => this[group])];
+  }
+
+  /** The countries to mark: those of the results, or those known since they were shown. */
+  private pilotCountries(value: RegistryResults): ReadonlySet<string> {
+    return value.pilotsLater ? (knownPilotCountries(this.client) ?? value.pilotCountries) : value.pilotCountries;
   }
 
   private facetContext(value: RegistryResults, text: RegistryMessages): FacetContext {
@@ -324,7 +338,7 @@ export class DpgRegistry extends DpgDataElement {
       locale: this.i18n.locale,
       lang: this.i18n.lang,
       selection: this.registryState.selection,
-      pilotCountries: value.pilotCountries,
+      pilotCountries: this.pilotCountries(value),
       expanded: this.openGroups,
       countryFilter: this.countryFilter,
       onToggle: (group, option) => {

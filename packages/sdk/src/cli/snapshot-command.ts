@@ -14,8 +14,8 @@ import { writeHostedRegistry } from '../hosted/write.js';
 export const SNAPSHOT_USAGE = `Usage: dpg-kit snapshot --from <file | url> --out <dir> [--as-of YYYY-MM-DD] [--source TEXT]
 
 Reads a registry (the registry API's JSON, the legacy export or dpg-kit JSON, from a file or an
-http(s) URL) and writes it as a hosted registry folder: manifest.json, index.json, dpgs/<id>.json
-and details/<id>.json. Serve the folder as static files and point <dpg-provider registry-src>
+http(s) URL) and writes it as a hosted registry folder: manifest.json, first.json, index.json,
+dpgs/<id>.json and details/<id>.json. Serve the folder as static files and point <dpg-provider registry-src>
 or hostedSource() at it.
 
   --from SRC     a file or an http(s) URL

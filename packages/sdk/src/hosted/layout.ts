@@ -5,6 +5,7 @@
  *
  * ```
  * manifest.json        where and when the data was taken, counts        (a card's source line)
+ * first.json           the first page of the list, its total and facets (a list's first paint)
  * index.json           the slim record of every DPG, and the issues     (lists, search, facets)
  * dpgs/<id>.json       one DPG's slim record                            (a compact card, a badge)
  * details/<id>.json    its long texts: SDG evidence, indicators, awards (a full card only)
@@ -14,6 +15,7 @@
  */
 import type { DigitalPublicGood, Indicator, IndicatorKey, Link, SdgNumber } from '../model.js';
 import type { Issue } from '../issues.js';
+import type { DpgFacets } from '../query/types.js';
 
 /** The `format` of a hosted registry's manifest. */
 export const HOSTED_FORMAT = 'dpg-kit-registry';
@@ -23,6 +25,7 @@ export const HOSTED_VERSION = 1;
 /** Paths of the layout, relative to its folder. */
 export const HOSTED_FILES = {
   manifest: 'manifest.json',
+  first: 'first.json',
   index: 'index.json',
   dpgs: 'dpgs/',
   details: 'details/',
@@ -37,6 +40,11 @@ export interface HostedManifest {
   /** What the data was read from: the registry API's address, a dump's name. */
   source: string;
   counts: { dpgs: number; issues: number };
+  /**
+   * The layout's files. `first` came later than the others: a folder written before it has no
+   * `first.json`, and its manifest does not name it. (Readers ask for `first.json` without
+   * reading the manifest first, a round trip sooner, and take a 404 for "none".)
+   */
   files: typeof HOSTED_FILES;
 }
 
@@ -57,6 +65,36 @@ export interface HostedIndex {
   source: string;
   dpgs: DigitalPublicGood[];
   issues: Issue[];
+}
+
+/** The `format` of `first.json`. */
+export const FIRST_PAGE_FORMAT = 'dpg-kit/first-page';
+
+/**
+ * Records in `first.json`: the page `<dpg-registry>` shows with no search, filter or preset
+ * (its default `page-size`). A list asking for this many or fewer is answered from the file.
+ */
+export const FIRST_PAGE_SIZE = 24;
+
+/**
+ * `first.json`: what a list of the whole registry shows before it has the index. The first
+ * `FIRST_PAGE_SIZE` slim records in name order (the default order of an unfiltered list), the
+ * number of records, and the facets of the whole registry. At 10,000 records it is a few kB
+ * against the index's 2 MB, so a registry browser paints at once and loads the index behind.
+ */
+export interface HostedFirstPage {
+  format: typeof FIRST_PAGE_FORMAT;
+  version: typeof HOSTED_VERSION;
+  asOf: string;
+  source: string;
+  /** The order of `dpgs`: always `name` (version 1). */
+  sort: 'name';
+  /** How many records `dpgs` holds at most. */
+  pageSize: number;
+  /** Every record of the index: the unfiltered list's total. */
+  total: number;
+  dpgs: DigitalPublicGood[];
+  facets: DpgFacets;
 }
 
 /**

@@ -10,9 +10,10 @@ import type { DigitalPublicGood } from '../model.js';
 import type { Issue } from '../issues.js';
 import { DpgError } from '../errors.js';
 import { redactEmails } from '../normalize/text.js';
+import { DpgStore } from '../query/store.js';
 import {
-  HOSTED_FILES, HOSTED_FORMAT, HOSTED_VERSION, INDEX_FORMAT, recordFileName, splitRecord,
-  type HostedIndex, type HostedManifest,
+  FIRST_PAGE_FORMAT, FIRST_PAGE_SIZE, HOSTED_FILES, HOSTED_FORMAT, HOSTED_VERSION, INDEX_FORMAT, recordFileName, splitRecord,
+  type HostedFirstPage, type HostedIndex, type HostedManifest,
 } from './layout.js';
 
 /** What the writer lays out. */
@@ -42,8 +43,28 @@ function scrub<T>(value: T): T {
 }
 
 /**
- * Writes `input` into `dir` as a hosted registry: `manifest.json`, `index.json`, `dpgs/<id>.json`
- * and `details/<id>.json`. The `dpgs/` and `details/` folders are emptied first, so a DPG that
+ * The first page of the unfiltered list, its total and the facets, as the SDK's own store
+ * computes them from the index: the same answer a client gives once it has the index.
+ */
+export function firstPageOf(index: HostedIndex): HostedFirstPage {
+  const store = new DpgStore(index.dpgs);
+  const { items, total } = store.list({ sort: 'name', pageSize: FIRST_PAGE_SIZE });
+  return {
+    format: FIRST_PAGE_FORMAT,
+    version: HOSTED_VERSION,
+    asOf: index.asOf,
+    source: index.source,
+    sort: 'name',
+    pageSize: FIRST_PAGE_SIZE,
+    total,
+    dpgs: items,
+    facets: store.facets({}),
+  };
+}
+
+/**
+ * Writes `input` into `dir` as a hosted registry: `manifest.json`, `first.json`, `index.json`,
+ * `dpgs/<id>.json` and `details/<id>.json`. The `dpgs/` and `details/` folders are emptied first, so a DPG that
  * left the registry leaves no file behind; nothing else in `dir` is touched.
  * Rejects with `invalid-data` for an `asOf` that is not `YYYY-MM-DD`.
  */
@@ -88,6 +109,7 @@ export async function writeHostedRegistry(dir: string, input: HostedRegistryInpu
   }
   const index: HostedIndex = { format: INDEX_FORMAT, version: HOSTED_VERSION, asOf: input.asOf, source, dpgs: slims, issues: [...issues, ...indexOnly] };
   await write(HOSTED_FILES.index, index);
+  await write(HOSTED_FILES.first, firstPageOf(index));
   const manifest: HostedManifest = {
     format: HOSTED_FORMAT,
     version: HOSTED_VERSION,

@@ -14,7 +14,7 @@ function isAbort(cause: unknown, options: LoadOptions): boolean {
  * A source that loads `live` and, when it fails for any reason but an abort, loads `backup`
  * instead and marks the result `meta.stale` with the reason.
  *
- * One DPG (`loadOne`) and the meta (`loadMeta`) are asked of `live` when it can answer them
+ * One DPG (`loadOne`), the meta (`loadMeta`) and the first page (`loadFirst`) are asked of `live` when it can answer them
  * alone; when that fails, they resolve undefined, so the client falls back to `load`, which
  * serves the backup and says why.
  */
@@ -63,6 +63,18 @@ export function fallback(live: RegistrySource, backup: RegistrySource): Registry
       if (liveFailed) return undefined;
       try {
         return await loadMeta(options);
+      } catch (cause) {
+        if (isAbort(cause, options)) throw cause;
+        return undefined;
+      }
+    };
+  }
+  if (live.loadFirst) {
+    const loadFirst = live.loadFirst.bind(live);
+    source.loadFirst = async (options = {}) => {
+      if (liveFailed) return undefined;
+      try {
+        return await loadFirst(options);
       } catch (cause) {
         if (isAbort(cause, options)) throw cause;
         return undefined;

@@ -2,7 +2,8 @@
  * A registry laid out by use and served as static files: the folder `dpg-kit snapshot` writes,
  * and the one the CDN build ships. Each call reads only the files it needs (see
  * `hosted/layout.ts`): a compact card reads `manifest.json` and `dpgs/<id>.json`, a list reads
- * `index.json`, a full card adds `details/<id>.json`.
+ * `index.json` (and, first, `first.json` when the manifest names it), a full card adds
+ * `details/<id>.json`.
  *
  * Two ways to fetch the same layout: `hostedSource` for a folder a partner hosts, through the
  * SDK's HTTP client (ky: time limit, retries, ETag revalidation), which loads with the first
@@ -13,7 +14,7 @@
 import type { DigitalPublicGood, SourceMeta } from '../model.js';
 import { DpgError, isDpgError } from '../errors.js';
 import type { HttpSourceOptions } from './http.js';
-import type { LoadOneOptions, LoadOptions, RegistryData, RegistrySource } from './source.js';
+import type { FirstPage, LoadOneOptions, LoadOptions, RegistryData, RegistrySource } from './source.js';
 import { HOSTED_FILES, recordFileName, withDetails } from '../hosted/layout.js';
 import { readDetailsFile, readIndex, readManifest, readRecordFile } from '../hosted/check.js';
 
@@ -92,6 +93,13 @@ function layoutSource(baseUrl: string | URL, read: FileReader): RegistrySource {
     async loadMeta({ signal }: LoadOptions = {}): Promise<SourceMeta> {
       const url = new URL(HOSTED_FILES.manifest, base).href;
       return readManifest(await read(url, signal), url);
+    },
+    async loadFirst({ signal }: LoadOptions = {}): Promise<FirstPage | undefined> {
+      // Asked for at once, not after the manifest that names it: a round trip less before a
+      // list paints. A folder written before first.json existed answers 404: the index serves.
+      const url = new URL(HOSTED_FILES.first, base).href;
+      const [raw, { readFirstPage }] = await Promise.all([read(url, signal).catch(unlessMissing), import('../hosted/first-page.js')]);
+      return raw === undefined ? undefined : readFirstPage(raw, url);
     },
     async loadOne(id: string, { signal, detail = 'full' }: LoadOneOptions = {}): Promise<DigitalPublicGood | undefined> {
       const file = recordFileName(id);

@@ -4,6 +4,7 @@
  */
 import type { DigitalPublicGood, SourceMeta } from '../model.js';
 import type { Issue } from '../issues.js';
+import type { DpgFacets } from '../query/types.js';
 
 /** Options every loading call accepts. */
 export interface LoadOptions {
@@ -28,6 +29,19 @@ export interface RegistryData {
   records: DigitalPublicGood[];
   /** What could not be read of the records; a source with `loadIssues` keeps them there instead. */
   issues: Issue[];
+  meta: SourceMeta;
+}
+
+/**
+ * What an unfiltered list shows first, without the index: its first records in name order, the
+ * number of records and the facets (a hosted layout's `first.json`).
+ */
+export interface FirstPage {
+  /** The first `pageSize` records (fewer when the registry holds fewer), in name order. */
+  records: DigitalPublicGood[];
+  pageSize: number;
+  total: number;
+  facets: DpgFacets;
   meta: SourceMeta;
 }
 
@@ -60,4 +74,10 @@ export interface RegistrySource {
    * `load`; `client.issues()` lists these after `load`'s own.
    */
   loadIssues?(options?: LoadOptions): Promise<Issue[]>;
+  /**
+   * The first page of the unfiltered list, without loading every record. Resolves undefined
+   * when the source has none (a layout written before `first.json`); the client then loads
+   * the index, as it does for every other question.
+   */
+  loadFirst?(options?: LoadOptions): Promise<FirstPage | undefined>;
 }
