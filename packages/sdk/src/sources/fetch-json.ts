@@ -6,7 +6,7 @@
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { DpgError, isDpgError } from '../errors.js';
 import { SharedLoad } from '../util/shared-load.js';
-import { parseJson, readBody } from './json-body.js';
+import { parseJson, readBody } from './fetch-small.js';
 
 export interface FetchJsonOptions {
   signal?: AbortSignal;

@@ -7,10 +7,12 @@
  * What it leaves to `fetchJson`: ETag revalidation and the in-memory cache, which pay off for
  * the large index read again by a long-lived page, not for a file of a few hundred bytes that
  * the client reads once (and shares between the callers who ask at the same time).
+ *
+ * Reading a body with a size limit and parsing it live here, and `fetchJson` imports them: the
+ * small files then need this one module, in one request.
  */
 import { DpgError, isDpgError } from '../errors.js';
 import type { FetchJsonOptions } from './fetch-json.js';
-import { parseJson, readBody } from './json-body.js';
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Statuses worth another attempt, as `fetchJson` retries them. */
@@ -87,4 +89,52 @@ function failure(error: unknown, url: string, state: { aborted: boolean; timedOu
   if (isDpgError(error)) return error;
   const detail = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
   return new DpgError('network', `Could not reach ${url}${detail}. Check the network connection and the URL.`, { url, cause: error });
+}
+
+/** The body as text, refused once it grows over `maxBytes`. */
+export async function readBody(response: Response, url: string, maxBytes: number, signal: AbortSignal): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) throw tooLarge(url, maxBytes);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (cause) {
+      // An abort or the time limit is told apart by the caller; anything else is a broken connection.
+      if (signal.aborted) throw cause;
+      throw new DpgError('network', `The connection to ${url} broke after ${received} bytes of the data. Try again.`, { url, cause });
+    }
+    const { done, value } = chunk;
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(url, maxBytes);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function tooLarge(url: string, maxBytes: number): DpgError {
+  const mb = (maxBytes / 1024 / 1024).toFixed(1);
+  return new DpgError('too-large', `${url} sent more than ${mb} MB; the limit protects the page. Raise maxBytes if the file is meant to be that big.`, { url });
+}
+
+/** The body parsed, or a parse error that says what came instead of JSON. */
+export function parseJson(text: string, url: string, contentType: string | null): unknown {
+  const start = text.trimStart().slice(0, 1);
+  if (/html/i.test(contentType ?? '') || start === '<') {
+    throw new DpgError('parse', `${url} answered with an HTML page, not JSON. Check that the URL points at the data file.`, { url });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new DpgError('parse', `${url} did not send valid JSON (${text.length} characters received; the body may be cut off).`, { url, cause });
+  }
 }
