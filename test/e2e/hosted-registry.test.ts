@@ -175,9 +175,10 @@ describe('a partner’s registry written by dpg-kit snapshot', () => {
     const data = requested.filter((pathname) => !pathname.startsWith('/cdn/') && pathname !== '/partner/');
     assert.deepEqual(data.sort(), ['/partner/registry/dpgs/dhis2.json', '/partner/registry/manifest.json']);
     assert.ok(!requested.some((pathname) => pathname.startsWith('/cdn/registry/')), 'the shipped registry was not read');
-    // A partner's folder is read through the SDK's HTTP client, its one chunk; no element chunk.
+    // A card's and a badge's files of a partner's folder are read with fetch, in one small chunk:
+    // no HTTP library (that comes with the index, for a list) and no element chunk.
     const chunks = requested.filter((pathname) => pathname.startsWith('/cdn/chunks/'));
-    assert.deepEqual(chunks.map((pathname) => pathname.replace(/-[\w-]{8}\.js$/, '')), ['/cdn/chunks/fetch-json'], requested.join(' '));
+    assert.deepEqual(chunks.map((pathname) => pathname.replace(/-[\w-]{8}\.js$/, '')), ['/cdn/chunks/fetch-small'], requested.join(' '));
   });
 });
 

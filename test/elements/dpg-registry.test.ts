@@ -66,6 +66,22 @@ describe('<dpg-registry>', () => {
     expect(loads).to.deep.equal([false, false]);
   });
 
+  it('hands the cards on screen their new records as one types, building none again', async () => {
+    const el = await registry(html`<dpg-registry></dpg-registry>`);
+    const list = $(el, '[part="results"]');
+    const before = cards(el);
+    await type(el, 'kolib');
+    const after = cards(el);
+    expect(after.length).to.be.within(1, before.length);
+    expect(after.every((card, i) => card === before[i])).to.equal(true);
+    expect($(el, '[part="results"]')).to.equal(list);
+    expect(textOf(after[0]!, '[part="name"]')).to.equal('Kolibri');
+    await type(el, '');
+    expect(cards(el).length).to.equal(24);
+    expect(cards(el).slice(0, after.length).every((card, i) => card === after[i])).to.equal(true);
+    expect(names(el)).to.deep.equal([...names(el)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
+  });
+
   it('filters by each facet with live counts: SDG, type, licence kind and id, stage and sector', async () => {
     const el = await registry(html`<dpg-provider .client=${recordsClient()}><dpg-registry></dpg-registry></dpg-provider>`);
     expect($$(el, '.facet-sdg input').length).to.equal(17);

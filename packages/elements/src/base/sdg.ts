@@ -25,7 +25,16 @@ export function contrast(a: string, b: string): number {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
+/** The answers of `textOn`: a page shows 17 goal colours over and over (every card, every keystroke). */
+const readableOn = new Map<string, '#000000' | '#ffffff'>();
+
 /** Black or white, whichever reads better on `background`. */
 export function textOn(background: string): '#000000' | '#ffffff' {
-  return contrast(background, '#000000') >= contrast(background, '#ffffff') ? '#000000' : '#ffffff';
+  let text = readableOn.get(background);
+  if (!text) {
+    text = contrast(background, '#000000') >= contrast(background, '#ffffff') ? '#000000' : '#ffffff';
+    // Bounded: a page could hand in any number of colours of its own.
+    if (readableOn.size < 256) readableOn.set(background, text);
+  }
+  return text;
 }

@@ -230,8 +230,10 @@ export class DpgRegistry extends DpgDataElement {
         </div>
         <div class="main">
           ${toolbar(controls)} ${chipsBar(this.activeChips(text), controls)}
-          ${value && state === 'loading'
-            ? this.renderResults(value, text, true)
+          ${value && state !== 'error'
+            ? // Results, and the previous results while a newer question loads, are one template, so
+              // that a keystroke updates the cards on screen instead of building every one again.
+              this.renderResults(value, text, state === 'loading')
             : this.data.render({
                 loading: () => resultsSkeleton(),
                 ready: (results) => this.renderResults(results, text, false),

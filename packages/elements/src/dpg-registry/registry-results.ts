@@ -74,13 +74,12 @@ function expandedCard(dpg: DigitalPublicGood, ctx: ResultsContext): TemplateResu
 }
 
 export function resultCards(items: readonly DigitalPublicGood[], ctx: ResultsContext): TemplateResult {
-  // Keyed by id: while a search text grows, most results stay and their cards are left as they
-  // are. Handing existing cards new records by position measured slower (every card re-renders
-  // when the relevance order shifts).
+  // By position, not keyed by id: a keystroke hands the cards on screen their new records, and
+  // each updates a few texts in place (a card given its record renders it in the same update).
+  // Keyed, every result that enters builds a card and its shadow root, and every one that moves
+  // is taken off the page and put back: about twice the work per keystroke at 10,000 records.
   return html`<ul part="results" class="results cards">
-    ${repeat(
-      items,
-      (dpg) => dpg.id,
+    ${items.map(
       (dpg, index) =>
         html`<li class="result" data-index=${index}>
           ${dpg.id === ctx.expandedId

@@ -5,9 +5,9 @@
  * `index.json` (and, first, `first.json` when the manifest names it), a full card adds
  * `details/<id>.json`.
  *
- * Two ways to fetch the same layout: `hostedSource` for a folder a partner hosts, through the
- * SDK's HTTP client (ky: time limit, retries, ETag revalidation), which loads with the first
- * request; and `bundledSource` for the folder the CDN build ships beside its own script, read
+ * Two ways to fetch the same layout: `hostedSource` for a folder a partner hosts, with a time
+ * limit and retries (the index through the SDK's HTTP client, ky, which adds ETag revalidation
+ * and loads with the index; the small files with the browser's fetch alone); and `bundledSource` for the folder the CDN build ships beside its own script, read
  * as the rest of the build is read, with the browser's fetch alone, so that a card's first data
  * request waits for no HTTP library.
  */
@@ -35,16 +35,26 @@ export function hostedBaseUrl(url: string | URL): string {
 type FileReader = (url: string, signal: AbortSignal | undefined) => Promise<unknown>;
 
 /**
- * A source over a hosted registry folder at `baseUrl` (or its `manifest.json`), through the
- * SDK's HTTP client (time limit, retries, abort, ETag revalidation). `load` reads the index;
- * `loadOne` and `loadMeta` read one DPG's files and the manifest only. Creating the source
- * costs nothing; the HTTP client loads with its first request.
+ * A source over a hosted registry folder at `baseUrl` (or its `manifest.json`), with a time
+ * limit, retries, abort and typed errors. `load` reads the index through the SDK's HTTP client
+ * (which adds ETag revalidation); `loadOne` and `loadMeta` read one DPG's files and the
+ * manifest only, with `fetch` alone. Creating the source costs nothing; the code that reads
+ * loads with the first request.
  */
 export function hostedSource(baseUrl: string | URL, options: HttpSourceOptions = {}): RegistrySource {
-  return layoutSource(baseUrl, async (url, signal) => {
-    const { fetchJson } = await import('./fetch-json.js');
-    return (await fetchJson(url, { ...options, ...(signal ? { signal } : {}) })).data;
-  });
+  return layoutSource(
+    baseUrl,
+    async (url, signal) => {
+      const { fetchJson } = await import('./fetch-json.js');
+      return (await fetchJson(url, { ...options, ...(signal ? { signal } : {}) })).data;
+    },
+    // The manifest and one DPG's files are small and read once: the browser's fetch, with the
+    // same time limit, retries and typed errors, so that a card or a badge loads no HTTP library.
+    async (url, signal) => {
+      const { fetchSmallJson } = await import('./fetch-small.js');
+      return fetchSmallJson(url, { ...options, ...(signal ? { signal } : {}) });
+    },
+  );
 }
 
 /**
@@ -76,7 +86,11 @@ async function readBundledFile(url: string, signal: AbortSignal | undefined): Pr
   }
 }
 
-function layoutSource(baseUrl: string | URL, read: FileReader): RegistrySource {
+/**
+ * @param read reads the index, the one large file.
+ * @param readSmall reads the manifest and one DPG's files (`read` when not given).
+ */
+function layoutSource(baseUrl: string | URL, read: FileReader, readSmall: FileReader = read): RegistrySource {
   const base = hostedBaseUrl(baseUrl);
   /** A missing file of one DPG is no error: the id may be an alias the index knows. */
   const unlessMissing = (error: unknown): undefined => {
@@ -92,7 +106,7 @@ function layoutSource(baseUrl: string | URL, read: FileReader): RegistrySource {
     },
     async loadMeta({ signal }: LoadOptions = {}): Promise<SourceMeta> {
       const url = new URL(HOSTED_FILES.manifest, base).href;
-      return readManifest(await read(url, signal), url);
+      return readManifest(await readSmall(url, signal), url);
     },
     async loadFirst({ signal }: LoadOptions = {}): Promise<FirstPage | undefined> {
       // Asked for at once, not after the manifest that names it: a round trip less before a
@@ -108,8 +122,8 @@ function layoutSource(baseUrl: string | URL, read: FileReader): RegistrySource {
       const detailsUrl = new URL(HOSTED_FILES.details + file, base).href;
       // Both files at once: a full card waits for one round trip, not two.
       const [record, details] = await Promise.all([
-        read(recordUrl, signal).then((raw) => readRecordFile(raw, id, recordUrl), unlessMissing),
-        detail === 'full' ? read(detailsUrl, signal).then((raw) => readDetailsFile(raw, detailsUrl), unlessMissing) : undefined,
+        readSmall(recordUrl, signal).then((raw) => readRecordFile(raw, id, recordUrl), unlessMissing),
+        detail === 'full' ? readSmall(detailsUrl, signal).then((raw) => readDetailsFile(raw, detailsUrl), unlessMissing) : undefined,
       ]);
       return record && withDetails(record, details);
     },
