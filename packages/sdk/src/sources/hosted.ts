@@ -7,7 +7,8 @@
  *
  * Two ways to fetch the same layout: `hostedSource` for a folder a partner hosts, with a time
  * limit and retries (the index through the SDK's HTTP client, ky, which adds ETag revalidation
- * and loads with the index; the small files with the browser's fetch alone); and `bundledSource` for the folder the CDN build ships beside its own script, read
+ * and loads with the index; the first page and the small files with the browser's fetch
+ * alone); and `bundledSource` for the folder the CDN build ships beside its own script, read
  * as the rest of the build is read, with the browser's fetch alone, so that a card's first data
  * request waits for no HTTP library.
  */
@@ -110,9 +111,10 @@ function layoutSource(baseUrl: string | URL, read: FileReader, readSmall: FileRe
     },
     async loadFirst({ signal }: LoadOptions = {}): Promise<FirstPage | undefined> {
       // Asked for at once, not after the manifest that names it: a round trip less before a
-      // list paints. A folder written before first.json existed answers 404: the index serves.
+      // list paints; read as the small files are, so it waits for no HTTP library either. A
+      // folder written before first.json existed answers 404: the index serves.
       const url = new URL(HOSTED_FILES.first, base).href;
-      const [raw, { readFirstPage }] = await Promise.all([read(url, signal).catch(unlessMissing), import('../hosted/first-page.js')]);
+      const [raw, { readFirstPage }] = await Promise.all([readSmall(url, signal).catch(unlessMissing), import('../hosted/first-page.js')]);
       return raw === undefined ? undefined : readFirstPage(raw, url);
     },
     async loadOne(id: string, { signal, detail = 'full' }: LoadOneOptions = {}): Promise<DigitalPublicGood | undefined> {
