@@ -1,22 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clearHttpCache, fetchJson } from '../../packages/sdk/src/sources/fetch-json.js';
-import { DpgError } from '../../packages/sdk/src/errors.js';
 import { json, startServer, type FaultServer } from '../helpers/fault-server.js';
+import { rejectsWith } from '../helpers/rejects.js';
 
 const fast = { retryDelay: () => 10 };
-
-async function rejectsWith(promise: Promise<unknown>, code: string, message?: RegExp): Promise<DpgError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof DpgError, `expected a DpgError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    if (message) assert.match(error.message, message);
-    return error;
-  }
-  assert.fail(`expected a ${code} error`);
-}
 
 describe('fetchJson against a real server', () => {
   let server: FaultServer;
