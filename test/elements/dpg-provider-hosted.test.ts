@@ -1,5 +1,5 @@
 import { clearHttpCache } from '@dpg-kit/sdk';
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import type { DpgProvider } from '../../packages/elements/src/dpg-provider/dpg-provider.js';
 import { isHostedRegistry } from '../../packages/elements/src/dpg-provider/dpg-provider.js';
 import '../../packages/elements/src/all.js';
@@ -39,6 +39,9 @@ describe('<dpg-provider registry-src> on a hosted registry', () => {
       await card.loadComplete();
       expect(card.state).to.equal('ready');
       expect(shadow(card).textContent).to.contain('Health information system.');
+      // A fetch's resource timing entry is queued when its response ends, which may come after
+      // the body has been read: wait for the two entries a card makes, then check they are all.
+      await waitUntil(() => fetchedSince(mark).length >= 2, 'the card made fewer than two requests', { timeout: 2000 });
       expect(fetchedSince(mark)).to.deep.equal([`${HOSTED}dpgs/dhis2.json`, `${HOSTED}manifest.json`]);
     });
   }
