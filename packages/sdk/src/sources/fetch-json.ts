@@ -4,9 +4,21 @@
  * a short in-memory cache, identical concurrent requests shared, and no cookies sent.
  */
 import ky, { HTTPError, TimeoutError } from 'ky';
-import { DpgError, isDpgError } from '../errors.js';
+import { isDpgError, type DpgError } from '../errors.js';
 import { SharedLoad } from '../util/shared-load.js';
-import { parseJson, readBody } from './fetch-small.js';
+import {
+  abortedError,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_RETRIES,
+  DEFAULT_TIMEOUT,
+  defaultRetryDelay,
+  httpError,
+  networkError,
+  parseJson,
+  readBody,
+  RETRY_STATUSES,
+  timeoutError,
+} from './fetch-small.js';
 
 export interface FetchJsonOptions {
   signal?: AbortSignal;
@@ -41,7 +53,6 @@ interface CacheEntry {
   storedAt: number;
 }
 
-const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const cache = new Map<string, CacheEntry>();
 const inFlight = new Map<string, SharedLoad<JsonResponse>>();
 
@@ -77,7 +88,7 @@ export function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<
 }
 
 async function request(url: string, options: FetchJsonOptions, signal: AbortSignal): Promise<JsonResponse> {
-  const timeout = options.timeout ?? 15_000;
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const previous = cache.get(url);
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
@@ -94,12 +105,12 @@ async function request(url: string, options: FetchJsonOptions, signal: AbortSign
       throwHttpErrors: (status) => status !== 304,
       ...(options.fetch ? { fetch: options.fetch } : {}),
       retry: {
-        limit: options.retries ?? 2,
+        limit: options.retries ?? DEFAULT_RETRIES,
         methods: ['get'],
-        statusCodes: [408, 429, 500, 502, 503, 504],
+        statusCodes: RETRY_STATUSES,
         afterStatusCodes: [429, 503],
         maxRetryAfter: timeout,
-        delay: options.retryDelay ?? ((attempt) => Math.min(3000, 300 * 2 ** (attempt - 1))),
+        delay: options.retryDelay ?? defaultRetryDelay,
       },
     });
     if (response.status === 304 && previous) {
@@ -117,14 +128,8 @@ async function request(url: string, options: FetchJsonOptions, signal: AbortSign
 
 function toDpgError(error: unknown, url: string, state: { aborted: boolean; timedOut: boolean; timeout: number }): DpgError {
   if (isDpgError(error)) return error;
-  if (state.timedOut || error instanceof TimeoutError) {
-    return new DpgError('timeout', `${url} did not answer in full within ${state.timeout} ms. Try again, or raise the timeout.`, { url, cause: error });
-  }
-  if (state.aborted) return new DpgError('aborted', `The request for ${url} was aborted.`, { url, cause: error });
-  if (error instanceof HTTPError) {
-    const { status, statusText } = error.response;
-    return new DpgError('http', `${url} answered ${status}${statusText ? ` ${statusText}` : ''}. ${status === 404 ? 'Check the URL.' : 'Try again later.'}`, { url, status, cause: error });
-  }
-  const detail = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-  return new DpgError('network', `Could not reach ${url}${detail}. Check the network connection and the URL.`, { url, cause: error });
+  if (state.timedOut || error instanceof TimeoutError) return timeoutError(url, state.timeout, error);
+  if (state.aborted) return abortedError(url, error);
+  if (error instanceof HTTPError) return httpError(url, error.response.status, error.response.statusText, error);
+  return networkError(url, error);
 }

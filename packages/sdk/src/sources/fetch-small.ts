@@ -14,18 +14,22 @@
 import { DpgError, isDpgError } from '../errors.js';
 import type { FetchJsonOptions } from './fetch-json.js';
 
-const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-/** Statuses worth another attempt, as `fetchJson` retries them. */
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** The defaults both readers apply to `FetchJsonOptions` (documented there). */
+export const DEFAULT_TIMEOUT = 15_000;
+export const DEFAULT_RETRIES = 2;
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export const defaultRetryDelay = (attempt: number): number => Math.min(3000, 300 * 2 ** (attempt - 1));
+/** Statuses worth another attempt. */
+export const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 
 /**
  * GETs `url` and parses its JSON body. Rejects only with `DpgError`: `network`, `timeout`,
  * `http`, `parse`, `too-large` or `aborted`.
  */
 export async function fetchSmallJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
-  const timeout = options.timeout ?? 15_000;
-  const retries = options.retries ?? 2;
-  const retryDelay = options.retryDelay ?? ((attempt: number) => Math.min(3000, 300 * 2 ** (attempt - 1)));
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const retries = options.retries ?? DEFAULT_RETRIES;
+  const retryDelay = options.retryDelay ?? defaultRetryDelay;
   const deadline = AbortSignal.timeout(timeout);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
   const request = options.fetch ?? globalThis.fetch;
@@ -41,7 +45,7 @@ export async function fetchSmallJson(url: string, options: FetchJsonOptions = {}
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
-      if (!RETRY_STATUSES.has(response.status) || attempt >= retries) throw httpError(url, response);
+      if (!RETRY_STATUSES.includes(response.status) || attempt >= retries) throw httpError(url, response.status, response.statusText);
       await pause(Math.max(retryDelay(attempt + 1), retryAfter(response)), signal, url, state);
       continue;
     }
@@ -75,20 +79,30 @@ function retryAfter(response: Response): number {
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
 }
 
-function httpError(url: string, response: Response): DpgError {
-  const { status, statusText } = response;
-  return new DpgError('http', `${url} answered ${status}${statusText ? ` ${statusText}` : ''}. ${status === 404 ? 'Check the URL.' : 'Try again later.'}`, {
-    url,
-    status,
-  });
+/** The errors both readers give, worded once. */
+export function httpError(url: string, status: number, statusText: string, cause?: unknown): DpgError {
+  const advice = status === 404 ? 'Check the URL.' : 'Try again later.';
+  return new DpgError('http', `${url} answered ${status}${statusText ? ` ${statusText}` : ''}. ${advice}`, { url, status, ...(cause === undefined ? {} : { cause }) });
+}
+
+export function abortedError(url: string, cause: unknown): DpgError {
+  return new DpgError('aborted', `The request for ${url} was aborted.`, { url, cause });
+}
+
+export function timeoutError(url: string, timeout: number, cause: unknown): DpgError {
+  return new DpgError('timeout', `${url} did not answer in full within ${timeout} ms. Try again, or raise the timeout.`, { url, cause });
+}
+
+export function networkError(url: string, cause: unknown): DpgError {
+  const detail = cause instanceof Error && cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
+  return new DpgError('network', `Could not reach ${url}${detail}. Check the network connection and the URL.`, { url, cause });
 }
 
 function failure(error: unknown, url: string, state: { aborted: boolean; timedOut: boolean; timeout: number }): DpgError {
-  if (state.aborted) return new DpgError('aborted', `The request for ${url} was aborted.`, { url, cause: error });
-  if (state.timedOut) return new DpgError('timeout', `${url} did not answer in full within ${state.timeout} ms. Try again, or raise the timeout.`, { url, cause: error });
+  if (state.aborted) return abortedError(url, error);
+  if (state.timedOut) return timeoutError(url, state.timeout, error);
   if (isDpgError(error)) return error;
-  const detail = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-  return new DpgError('network', `Could not reach ${url}${detail}. Check the network connection and the URL.`, { url, cause: error });
+  return networkError(url, error);
 }
 
 /** The body as text, refused once it grows over `maxBytes`. */
