@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clearHttpCache, fetchJson } from '../../packages/sdk/src/sources/fetch-json.js';
 import { json, startServer, type FaultServer } from '../helpers/fault-server.js';
+import { jsonFaultRoutes } from '../helpers/json-faults.js';
 import { rejectsWith } from '../helpers/rejects.js';
 
 const fast = { retryDelay: () => 10 };
@@ -10,33 +11,12 @@ describe('fetchJson against a real server', () => {
   let server: FaultServer;
   before(async () => {
     server = await startServer({
+      ...jsonFaultRoutes(),
       '/ok': json({ hello: 'world' }),
-      '/flaky': (req, res, hit) => (hit === 1 ? res.writeHead(500).end('boom') : json([1, 2])(req, res, hit)),
-      '/down': (_req, res) => res.writeHead(500).end('always'),
-      '/busy': (req, res, hit) =>
-        hit === 1 ? res.writeHead(503, { 'retry-after': '1' }).end() : json({ ok: true })(req, res, hit),
-      '/html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Login</p>'),
-      '/truncated': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"dpgs": [{"name": "DH'),
-      '/hang': () => {},
-      '/drip': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.write('[');
-        const timer = setInterval(() => res.write(' '), 50);
-        res.on('close', () => clearInterval(timer));
-      },
-      '/big': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(`"${'x'.repeat(5000)}"`);
-      },
       '/big-declared': (_req, res) => res.writeHead(200, { 'content-length': '999999999' }).end(),
       '/etag': (req, res) => {
         if (req.headers['if-none-match'] === '"v1"') res.writeHead(304).end();
         else res.writeHead(200, { etag: '"v1"', 'content-type': 'application/json' }).end('{"version":1}');
-      },
-      '/slow-body': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.write('[1,');
-        setTimeout(() => res.end('2]'), 300);
       },
     });
   });
@@ -56,10 +36,12 @@ describe('fetchJson against a real server', () => {
     assert.equal(server.hits('/ok'), 2); // one from the first test, one here
   });
 
-  test('retries a 500 and then succeeds', async () => {
+  test('retries a 500 and a dropped connection, then succeeds', async () => {
     const response = await fetchJson(server.url('/flaky'), fast);
     assert.deepEqual(response.data, [1, 2]);
     assert.equal(server.hits('/flaky'), 2);
+    assert.deepEqual((await fetchJson(server.url('/dropped'), fast)).data, { again: true });
+    assert.equal(server.hits('/dropped'), 2);
   });
 
   test('gives up after the retries with an http error carrying the status', async () => {

@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fetchSmallJson } from '../../packages/sdk/src/sources/fetch-small.js';
 import { json, startServer, type FaultServer } from '../helpers/fault-server.js';
+import { jsonFaultRoutes } from '../helpers/json-faults.js';
 import { rejectsWith } from '../helpers/rejects.js';
 
 const fast = { retryDelay: () => 10 };
@@ -13,26 +14,8 @@ describe('fetchSmallJson against a real server', () => {
   const cookies: (string | undefined)[] = [];
   before(async () => {
     server = await startServer({
+      ...jsonFaultRoutes(),
       '/ok': (req, res, hit) => (cookies.push(req.headers.cookie), json({ hello: 'world' })(req, res, hit)),
-      '/flaky': (req, res, hit) => (hit === 1 ? res.writeHead(500).end('boom') : json([1, 2])(req, res, hit)),
-      '/dropped': (req, res, hit) => (hit === 1 ? req.socket.destroy() : json({ again: true })(req, res, hit)),
-      '/down': (_req, res) => res.writeHead(500).end('always'),
-      '/busy': (req, res, hit) => (hit === 1 ? res.writeHead(503, { 'retry-after': '1' }).end() : json({ ok: true })(req, res, hit)),
-      '/html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Login</p>'),
-      '/truncated': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"dpgs": [{"name": "DH'),
-      '/hang': () => {},
-      '/drip': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.write('[');
-        const timer = setInterval(() => res.write(' '), 50);
-        res.on('close', () => clearInterval(timer));
-      },
-      '/big': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(`"${'x'.repeat(5000)}"`),
-      '/slow-body': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.write('[1,');
-        setTimeout(() => res.end('2]'), 300);
-      },
     });
   });
   after(() => server.close());
