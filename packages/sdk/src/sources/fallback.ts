@@ -45,41 +45,21 @@ export function fallback(live: RegistrySource, backup: RegistrySource): Registry
       return (await served.loadIssues?.(options)) ?? [];
     },
   };
-  if (live.loadOne) {
-    const loadOne = live.loadOne.bind(live);
-    source.loadOne = async (id, options = {}) => {
-      if (liveFailed) return undefined;
-      try {
-        return await loadOne(id, options);
-      } catch (cause) {
-        if (isAbort(cause, options)) throw cause;
-        return undefined;
-      }
-    };
-  }
-  if (live.loadMeta) {
-    const loadMeta = live.loadMeta.bind(live);
-    source.loadMeta = async (options = {}) => {
-      if (liveFailed) return undefined;
-      try {
-        return await loadMeta(options);
-      } catch (cause) {
-        if (isAbort(cause, options)) throw cause;
-        return undefined;
-      }
-    };
-  }
-  if (live.loadFirst) {
-    const loadFirst = live.loadFirst.bind(live);
-    source.loadFirst = async (options = {}) => {
-      if (liveFailed) return undefined;
-      try {
-        return await loadFirst(options);
-      } catch (cause) {
-        if (isAbort(cause, options)) throw cause;
-        return undefined;
-      }
-    };
-  }
+  /**
+   * A question `live` can answer alone, asked of it until it has failed once: any failure but
+   * an abort resolves undefined, and the client then asks `load`, which serves the backup.
+   */
+  const askLive = async <T>(ask: () => Promise<T | undefined>, options: LoadOptions): Promise<T | undefined> => {
+    if (liveFailed) return undefined;
+    try {
+      return await ask();
+    } catch (cause) {
+      if (isAbort(cause, options)) throw cause;
+      return undefined;
+    }
+  };
+  if (live.loadOne) source.loadOne = (id, options = {}) => askLive(() => live.loadOne!(id, options), options);
+  if (live.loadMeta) source.loadMeta = (options = {}) => askLive(() => live.loadMeta!(options), options);
+  if (live.loadFirst) source.loadFirst = (options = {}) => askLive(() => live.loadFirst!(options), options);
   return source;
 }
