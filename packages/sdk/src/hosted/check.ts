@@ -11,11 +11,12 @@ import { HOSTED_FORMAT, HOSTED_VERSION, INDEX_FORMAT, type HostedDetails } from 
 
 type Raw = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
 const ARRAY_FIELDS = ['aliases', 'types', 'licenses', 'sdgs', 'sectors', 'repositories', 'organizations'] as const;
 
-function notLayout(url: string, what: string): DpgError {
+/** The `parse` error of a file that is not `what` of a hosted layout. */
+export function notLayout(url: string, what: string): DpgError {
   return new DpgError('parse', `${url} is not ${what} of a dpg-kit hosted registry. Write the folder with \`dpg-kit snapshot\`.`, { url });
 }
 
@@ -32,7 +33,12 @@ export function readManifest(raw: unknown, url: string): SourceMeta {
   if (!isObject(raw) || raw.format !== HOSTED_FORMAT || raw.version !== HOSTED_VERSION || !isString(raw.source)) {
     throw notLayout(url, 'the manifest');
   }
-  return { source: raw.source, ...(isString(raw.asOf) ? { asOf: raw.asOf } : {}) };
+  return metaOf(raw.source, raw.asOf);
+}
+
+/** The source meta a layout file states: its source, and its as-of date when it gives one. */
+export function metaOf(source: string, asOf: unknown): SourceMeta {
+  return { source, ...(isString(asOf) ? { asOf } : {}) };
 }
 
 /** The records, issues and meta of an index; a record of the wrong shape is set aside with an issue. */
@@ -46,7 +52,7 @@ export function readIndex(raw: unknown, url: string): { records: DigitalPublicGo
     if (isRecordShape(item)) records.push(item);
     else issues.push({ recordId: isObject(item) && isString(item.id) ? item.id : null, field: `dpgs[${i}]`, problem: 'set-aside', value: 'not a dpg-kit record' });
   });
-  return { records, issues, meta: { source: raw.source, ...(isString(raw.asOf) ? { asOf: raw.asOf } : {}) } };
+  return { records, issues, meta: metaOf(raw.source, raw.asOf) };
 }
 
 /** The record of a `dpgs/<id>.json` file, which must be the record of that id. */

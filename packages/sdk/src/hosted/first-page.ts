@@ -5,12 +5,9 @@
 import type { DpgFacets, DpgQuery, Page } from '../query/types.js';
 import type { DigitalPublicGood } from '../model.js';
 import type { FirstPage } from '../sources/source.js';
-import { DpgError } from '../errors.js';
-import { isRecordShape } from './check.js';
+import { isObject, isRecordShape, metaOf, notLayout } from './check.js';
 import { FIRST_PAGE_FORMAT, HOSTED_VERSION } from './layout.js';
 
-type Raw = Record<string, unknown>;
-const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 const FACET_FIELDS = ['sdg', 'type', 'license', 'licenseKind', 'country', 'stage', 'sector'] as const;
 
 function isFacets(value: unknown): value is DpgFacets {
@@ -41,14 +38,14 @@ export function readFirstPage(raw: unknown, url: string): FirstPage {
     !raw.dpgs.every(isRecordShape) ||
     !isFacets(raw.facets)
   ) {
-    throw new DpgError('parse', `${url} is not the first page of a dpg-kit hosted registry. Write the folder with \`dpg-kit snapshot\`.`, { url });
+    throw notLayout(url, 'the first page');
   }
   return {
     records: raw.dpgs,
     pageSize: raw.pageSize,
     total: raw.total,
     facets: raw.facets,
-    meta: { source: raw.source, ...(typeof raw.asOf === 'string' ? { asOf: raw.asOf } : {}) },
+    meta: metaOf(raw.source, raw.asOf),
   };
 }
 
