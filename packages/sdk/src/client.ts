@@ -5,7 +5,7 @@ import type { CommunityOfPractice, DigitalPublicGood, SourceMeta } from './model
 import type { Issue } from './issues.js';
 import { DpgError, isDpgError } from './errors.js';
 import type { DpgClient, Sdg } from './client-types.js';
-import type { DpgQuery } from './query/types.js';
+import { FILTER_FIELDS, type DpgQuery } from './query/types.js';
 import type { DpgStore } from './query/store.js';
 import type { DetailLevel, FirstPage, RegistryData, RegistrySource } from './sources/source.js';
 import { snapshotSource } from './sources/snapshot.js';
@@ -25,8 +25,6 @@ const pilotModules = () =>
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DpgError('aborted', 'The query was aborted while the search index was being built.', { cause: signal.reason });
 }
-
-const FILTER_FIELDS = ['sdg', 'type', 'license', 'country', 'stage', 'sector'] as const;
 
 /** Whether `query` asks for the whole registry in name order: no search text, no filter. */
 function isUnfiltered(query: DpgQuery): boolean {

@@ -5,7 +5,7 @@
  */
 import type { DpgType, LicenseKind, SdgNumber, Stage } from '../model.js';
 import { type Bitset, countBits, countBoth, intersect } from './bitset.js';
-import type { FilterField } from './filter.js';
+import type { FilterField } from './types.js';
 import type { FacetValue, InvertedIndex } from './inverted-index.js';
 import type { DpgFacets, FacetCount } from './types.js';
 

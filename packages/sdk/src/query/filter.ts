@@ -6,10 +6,7 @@
  */
 import type { SdgNumber } from '../model.js';
 import { DpgError } from '../errors.js';
-import type { DpgQuery, OneOrMany } from './types.js';
-
-export type FilterField = 'sdg' | 'type' | 'license' | 'country' | 'stage' | 'sector';
-export const FILTER_FIELDS: readonly FilterField[] = ['sdg', 'type', 'license', 'country', 'stage', 'sector'];
+import type { DpgQuery, FilterField, OneOrMany } from './types.js';
 
 const TYPES = new Set(['software', 'content', 'data', 'ai-model', 'standard']);
 const STAGES = new Set(['dpg', 'nominee']);

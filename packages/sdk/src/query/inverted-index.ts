@@ -6,7 +6,8 @@
  */
 import type { DigitalPublicGood, LicenseKind } from '../model.js';
 import { addBit, type Bitset, countBits, emptySet, orInto } from './bitset.js';
-import { FILTER_FIELDS, type FilterField, type FilterValue } from './filter.js';
+import type { FilterValue } from './filter.js';
+import { FILTER_FIELDS, type FilterField } from './types.js';
 
 /** A facet value as records write it: `4`, `"RW"`, `"Health"`, `"Apache-2.0"`. */
 export type FacetValue = string | number;

@@ -10,6 +10,10 @@ export type DpgSort = 'relevance' | 'name' | 'countries';
  * A DPG query. Fields combine with AND; several values within one field combine with OR.
  * Every field is optional: `{}` lists everything.
  */
+/** The fields of a query that filter (each may hold one value or several). */
+export type FilterField = 'sdg' | 'type' | 'license' | 'country' | 'stage' | 'sector';
+export const FILTER_FIELDS: readonly FilterField[] = ['sdg', 'type', 'license', 'country', 'stage', 'sector'];
+
 export interface DpgQuery {
   /** Full-text search over name, aliases, organisations, description and deployment organisations (prefix and typo tolerant). */
   q?: string;
