@@ -355,11 +355,13 @@ async function otherEmbeds(plain: Map<Profile, Figures>): Promise<void> {
 
   await registryEmbeds();
 
-  heading(`10,000 synthetic records, one registry file: <dpg-provider registry-src> → synthetic-raw.json (unthrottled only: it is ~3 MB gzip)`);
+  // The contrast for the per-DPG layout below: a page that points at one registry file reads all
+  // of it. Its bytes are shown without the budget, which is the layout's, not this form's.
+  heading(`10,000 synthetic records, one registry file: <dpg-provider registry-src> → synthetic-raw.json (contrast, no target: unthrottled only, it is ~3 MB gzip)`);
   for (const kind of embeds) {
     const figures = (await allProfiles(`/bench/file-10k-${kind}.html`, kind, [UNTHROTTLED])).get(UNTHROTTLED);
     if (!figures) continue;
-    bytesRows(figures, BYTE_BUDGETS[kind], `${kind}: `);
+    bytesRows(figures, undefined, `${kind}: `);
     timeRow(`${kind}: ready, unthrottled`, figures.ms);
   }
 
