@@ -171,7 +171,16 @@ describe('a partner’s registry written by dpg-kit snapshot', () => {
     // The fixture's own description, not the embedded snapshot's.
     assert.match(await shadowText(page, 'dpg-card'), /Health information system\./);
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+    // The card's file is asked for in the same round as the code that reads it, not after it.
+    const timing = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const file = entries.find((entry) => entry.name.endsWith('/partner/registry/dpgs/dhis2.json'));
+      const reader = entries.find((entry) => entry.name.includes('/cdn/chunks/fetch-small'));
+      return { asked: file?.startTime, readerArrived: reader?.responseEnd };
+    });
     await done();
+    assert.ok(timing.asked !== undefined && timing.readerArrived !== undefined, JSON.stringify(timing));
+    assert.ok(timing.asked <= timing.readerArrived, `the card's file was asked for at ${timing.asked} ms, after its reader arrived (${timing.readerArrived} ms)`);
     const data = requested.filter((pathname) => !pathname.startsWith('/cdn/') && pathname !== '/partner/');
     assert.deepEqual(data.sort(), ['/partner/registry/dpgs/dhis2.json', '/partner/registry/manifest.json']);
     assert.ok(!requested.some((pathname) => pathname.startsWith('/cdn/registry/')), 'the shipped registry was not read');

@@ -51,11 +51,43 @@ export function hostedSource(baseUrl: string | URL, options: HttpSourceOptions =
     },
     // The manifest and one DPG's files are small and read once: the browser's fetch, with the
     // same time limit, retries and typed errors, so that a card or a badge loads no HTTP library.
+    // The request starts at once, beside the chunk that reads it: a card's data travels in the
+    // same round trip as that code, not in the next one.
     async (url, signal) => {
+      const early = startedFetch(url, options, signal);
       const { fetchSmallJson } = await import('./fetch-small.js');
-      return fetchSmallJson(url, { ...options, ...(signal ? { signal } : {}) });
+      return fetchSmallJson(url, { ...options, ...(signal ? { signal } : {}), fetch: early });
     },
   );
+}
+
+/**
+ * A `fetch` whose first call answers with a request for `url` started now, as `fetchSmallJson`
+ * would make it; later calls (its retries) fetch anew. The reader's signal (its time limit, the
+ * caller's abort) governs the started request from that first call on; the caller's from now.
+ */
+function startedFetch(url: string, options: HttpSourceOptions, signal: AbortSignal | undefined): typeof fetch {
+  const request = options.fetch ?? globalThis.fetch;
+  const controller = new AbortController();
+  const follow = (source: AbortSignal | null | undefined) => {
+    if (source?.aborted) controller.abort(source.reason);
+    else source?.addEventListener('abort', () => controller.abort(source.reason));
+  };
+  follow(signal);
+  let started: Promise<Response> | undefined = request(url, {
+    signal: controller.signal,
+    credentials: 'omit',
+    headers: { accept: 'application/json', ...options.headers },
+  });
+  // Its failure is the reader's to report, once it takes the response.
+  started.catch(() => undefined);
+  return (input, init) => {
+    const answer = started;
+    if (!answer) return request(input, init);
+    started = undefined;
+    follow(init?.signal);
+    return answer;
+  };
 }
 
 /**
