@@ -59,6 +59,8 @@ export class LangController implements ReactiveController {
   /** Resolves once the strings of the language in force are here (at once for English). */
   loaded: Promise<void> = Promise.resolve();
   private roots: Node[] = [];
+  /** The language a server render was written in ('' for none), for an element without a `lang` of its own. */
+  private serverLang: string | undefined;
   private stopListening: (() => void) | undefined;
 
   constructor(private readonly host: Host) {
@@ -66,6 +68,11 @@ export class LangController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A server-rendered element (its shadow root came in the HTML) was written in one language:
+    // without a `lang` of its own it keeps that one, so hydration finds the text and direction
+    // it expects instead of re-rendering strings of the page's language into the server's layout.
+    // Read at the first connection only: later, the shadow root holds the client's own render.
+    this.serverLang ??= this.host.shadowRoot?.querySelector<HTMLElement>('[lang]')?.lang ?? '';
     this.roots = [];
     for (let root = this.host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
       this.roots.push(root);
@@ -86,7 +93,7 @@ export class LangController implements ReactiveController {
 
   /** Re-reads the language and re-renders the host when it changed (or always, when `force`). */
   refresh(force = false): void {
-    const lang = inheritedLang(this.host) || 'en';
+    const lang = this.host.lang || this.serverLang || inheritedLang(this.host) || 'en';
     if (lang === this.lang && !force) return;
     this.lang = lang;
     this.locale = resolveLocale(lang);
