@@ -1,7 +1,8 @@
 // examples/ssr-card.html, the one-card page rendered on the server, in headless Chromium: with
 // JavaScript off the card's text is there and styled; with it on, under the strict policy, the
 // card hydrates the server's DOM (no second copy, no layout shift) and answers clicks, with no
-// console error and no CSP violation. Needs `npm run build` (which writes the page).
+// console error and no CSP violation; on a page in another language it keeps the server's.
+// Needs `npm run build` (which writes the page).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
@@ -96,6 +97,31 @@ describe('a server-rendered card', () => {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     assert.equal(await page.locator('dpg-card .toggle').isVisible(), true, 'the clamp was measured and "Show more" shows');
     assert.ok(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('layout-shift')), 'layout shifts are observable here');
+    assert.equal(await page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift), 0);
+    await assertClean(report);
+    await context.close();
+  });
+
+  test('on a page in another language, keeps the language and direction the server wrote it in', async () => {
+    // The card was rendered in English; its page here says Arabic. Hydrating, the client must not
+    // write the page's Arabic strings into the server's left-to-right layout.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript({ content: RECORD_SHIFTS });
+    await context.route(`**${PAGE}`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('<html lang="en">', '<html lang="ar" dir="rtl">') });
+    });
+    const { page, report } = await openPage(await contextBrowser(context), site.url(PAGE));
+    await page.waitForFunction(() => (document.querySelector('dpg-card') as unknown as { hasUpdated: boolean }).hasUpdated);
+    // Whatever the page's language would load (its strings) has come by then.
+    await page.waitForLoadState('networkidle');
+    const shown = await page.locator('dpg-card').evaluate((host) => {
+      const article = host.shadowRoot!.querySelector('article')!;
+      return { lang: article.lang, dir: getComputedStyle(article).direction, text: article.innerText };
+    });
+    assert.deepEqual([shown.lang, shown.dir], ['en', 'ltr']);
+    assert.match(shown.text, /Digital Public Good/);
+    assert.doesNotMatch(shown.text, /[\u0600-\u06FF]/, 'no Arabic string in the card the server wrote in English');
     assert.equal(await page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift), 0);
     await assertClean(report);
     await context.close();

@@ -20,6 +20,8 @@ let recordFile: string;
 /** The requests of the hanging routes, to see that each was closed. */
 const hanging: IncomingMessage[] = [];
 const seenHeaders: Record<string, string | string[] | undefined>[] = [];
+/** The headers of the flaky route's requests: the early one, then the reader's own retry. */
+const flakyHeaders: Record<string, string | string[] | undefined>[] = [];
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'dpg-early-'));
@@ -32,7 +34,11 @@ before(async () => {
       seenHeaders.push(req.headers);
       ok(res);
     },
-    '/flaky/dpgs/dhis2.json': (_req, res, hit) => (hit === 1 ? res.writeHead(503).end('busy') : ok(res)),
+    '/flaky/dpgs/dhis2.json': (req, res, hit) => {
+      flakyHeaders.push(req.headers);
+      if (hit === 1) res.writeHead(503).end('busy');
+      else ok(res);
+    },
     '/hang/dpgs/dhis2.json': hang,
     '/abort/dpgs/dhis2.json': hang,
   });
@@ -63,11 +69,14 @@ test('a DPG that answers at once is requested once, with the reader’s headers'
   assert.equal(seenHeaders.at(-1)?.['x-partner'], 'ministry');
 });
 
-test('an early request that fails is retried like any other', async () => {
-  const source = hostedSource(server.url('/flaky/'), { retries: 1, retryDelay: () => 10, timeout: 5000 });
+test('an early request that fails is retried like any other, and asks as the reader asks', async () => {
+  const source = hostedSource(server.url('/flaky/'), { retries: 1, retryDelay: () => 10, timeout: 5000, headers: { 'x-partner': 'ministry' } });
   const record = await source.loadOne!('dhis2', { detail: 'compact' });
   assert.equal(record?.name, 'DHIS2');
   assert.equal(server.hits('/flaky/dpgs/dhis2.json'), 2);
+  // The early request writes its own init; the retry is fetchSmallJson's: the two must not drift.
+  const asked = (headers: (typeof flakyHeaders)[number]) => ({ accept: headers.accept, partner: headers['x-partner'], cookie: headers.cookie });
+  assert.deepEqual(asked(flakyHeaders[0]!), asked(flakyHeaders[1]!));
 });
 
 test('the time limit ends the early request with a timeout error and closes it', async () => {

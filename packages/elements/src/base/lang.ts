@@ -1,7 +1,8 @@
 /**
- * Which language an element speaks: its own `lang` attribute, else the nearest ancestor's
- * (crossing shadow roots, so an element inside another component follows that component's
- * host), else the document's, else English.
+ * Which language an element speaks: its own `lang` attribute; else, for a server-rendered
+ * element, the language its HTML was written in; else the nearest ancestor's (crossing shadow
+ * roots, so an element inside another component follows that component's host), else the
+ * document's, else English.
  *
  * The attribute can change at any time (a partner's language switcher), on the element or on
  * any ancestor, so each root on the way up is watched by one shared MutationObserver.
